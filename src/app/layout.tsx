@@ -1,0 +1,119 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitcher } from '@/features/settings/language-switcher';
+import { TextSizeSelect } from '@/features/settings/text-size-select';
+import { paths } from '@/lib/paths';
+import { ErrorBoundary } from './error-boundary';
+import { Logo } from './logo';
+import { Notices } from './notices';
+
+const NAV_ITEMS = [
+  { to: paths.home.href(), key: 'nav.home', end: true },
+  { to: paths.quiz.href(), key: 'nav.quiz', end: false },
+  { to: paths.programs.href(), key: 'nav.programs', end: false },
+  { to: paths.centers.href(), key: 'nav.centers', end: false },
+  { to: paths.about.href(), key: 'nav.about', end: false },
+] as const;
+
+/** Shown while a screen's code or translations load. */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('status.loading')}
+    </p>
+  );
+}
+
+/** The page frame: skip link, header with navigation and settings, main content, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, move focus to the new content so screen-reader and keyboard users
+  // start reading there, as they would after a full page load.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash holds the route, so the skip link moves focus instead of changing the hash.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.home.href()} className="brand">
+            <Logo />
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <div className="site-header__settings" role="group" aria-label={t('settings.label')}>
+            <LanguageSwitcher />
+            <TextSizeSelect />
+          </div>
+        </div>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul className="site-nav__list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.key}>
+                <NavLink to={item.to} end={item.end} className="site-nav__link">
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Notices />
+        <ErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <nav aria-label={t('footer.label')}>
+            <ul className="site-footer__links">
+              <li>
+                <Link to={paths.about.href()}>{t('footer.about')}</Link>
+              </li>
+              <li>
+                <Link to={paths.about.href('privacy')}>{t('footer.privacy')}</Link>
+              </li>
+              <li>
+                <Link to={paths.counselor.href()}>{t('nav.counselor')}</Link>
+              </li>
+            </ul>
+          </nav>
+          <p>{t('footer.promise')}</p>
+          <p>
+            {t('footer.disclaimer')}{' '}
+            <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank" dir="ltr">
+              {t('footer.official')}
+            </a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { lazy } from 'react';
+import { Route, Routes, useParams } from 'react-router';
+import { paths } from '@/lib/paths';
+import { Layout } from './layout';
+import type { ComingSoonPage } from './pages/coming-soon';
+
+// Every screen is its own chunk: the first paint loads only the frame and the screen it shows.
+const HomePage = lazy(() => import('@/features/home/home-page'));
+const AboutPage = lazy(() => import('@/features/about/about-page'));
+const ComingSoon = lazy(() => import('./pages/coming-soon'));
+const NotFound = lazy(() => import('./pages/not-found'));
+
+function Soon({ page }: { page: ComingSoonPage }) {
+  return <ComingSoon page={page} />;
+}
+
+/** Program pages are keyed by id so that moving between two programs starts fresh. */
+function ProgramRoute() {
+  const { id = '' } = useParams();
+  return <Soon key={id} page="program" />;
+}
+
+/** The route table of the design (public contract: see `src/lib/paths.ts`). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path={paths.quiz.path} element={<Soon page="quiz" />} />
+        <Route path={paths.results.path} element={<Soon page="results" />} />
+        <Route path={paths.programs.path} element={<Soon page="programs" />} />
+        <Route path={paths.program.path} element={<ProgramRoute />} />
+        <Route path={paths.centers.path} element={<Soon page="centers" />} />
+        <Route path={paths.counselor.path} element={<Soon page="counselor" />} />
+        <Route path={paths.about.path} element={<AboutPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface ScaleOption<V extends string | number> {
+  value: V;
+  /** Text shown and read for the point, e.g. "Like". */
+  label: string;
+  /** A decorative pictogram; hidden from assistive technology since the label says it. */
+  icon?: ReactNode;
+}
+
+export interface RadioScaleProps<V extends string | number> {
+  /** Group name; unique on the page. */
+  name: string;
+  /** The question, as the group's legend. */
+  legend: ReactNode;
+  options: readonly ScaleOption<V>[];
+  value: V | null;
+  onChange: (value: V) => void;
+  /** Extra description read after the legend (e.g. an error message). */
+  describedBy?: string;
+  invalid?: boolean;
+}
+
+/**
+ * A rating scale built as a native radio group: Tab enters the group, arrow keys move between
+ * points (mirrored in right-to-left text by the browser), and the digit keys 1…n pick a point
+ * directly. Each point is a large touch target with its text always visible.
+ */
+export function RadioScale<V extends string | number>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  describedBy,
+  invalid = false,
+}: RadioScaleProps<V>) {
+  const legendId = useId();
+
+  function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = Number.parseInt(event.key, 10) - 1;
+    const option = Number.isInteger(index) ? options[index] : undefined;
+    if (!option) return;
+    event.preventDefault();
+    onChange(option.value);
+    const input = event.currentTarget.querySelector<HTMLInputElement>(
+      `input[value="${String(option.value)}"]`,
+    );
+    input?.focus();
+  }
+
+  return (
+    // A fieldset is the native radio group; the key handler only adds digit shortcuts.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <fieldset
+      className="scale"
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      onKeyDown={onKeyDown}
+    >
+      <legend id={legendId} className="scale__legend">
+        {legend}
+      </legend>
+      <div className="scale__options" style={{ ['--scale-count' as string]: options.length }}>
+        {options.map((option) => (
+          <label key={String(option.value)} className="scale__option">
+            <input
+              type="radio"
+              className="scale__input"
+              name={name}
+              value={String(option.value)}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            {option.icon ? (
+              <span className="scale__icon" aria-hidden="true">
+                {option.icon}
+              </span>
+            ) : null}
+            <span className="scale__label">{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

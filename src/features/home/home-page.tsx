@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Card } from '@/components/ui/card';
+import { LinkButton } from '@/components/ui/link-button';
+import { paths } from '@/lib/paths';
+import { usePageTitle } from '@/lib/use-page-title';
+
+/** Typical times of the two forms (quick: 30 items, full: 60 items). */
+const QUICK_MINUTES = 5;
+const FULL_MINUTES = 12;
+
+export default function HomePage() {
+  const { t } = useTranslation('home');
+  usePageTitle(null);
+  return (
+    <div className="stack">
+      <section className="hero">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+      </section>
+
+      <section aria-labelledby="home-start">
+        <h2 id="home-start">{t('start.heading')}</h2>
+        <ul className="grid">
+          <li>
+            <LinkButton to={paths.quiz.href('quick')} className="start-choice">
+              <span>{t('start.quick')}</span>
+              <span className="start-choice__meta">
+                {t('start.duration', { count: QUICK_MINUTES })}
+              </span>
+            </LinkButton>
+          </li>
+          <li>
+            <LinkButton to={paths.quiz.href('full')} variant="secondary" className="start-choice">
+              <span>{t('start.full')}</span>
+              <span className="start-choice__meta">
+                {t('start.duration', { count: FULL_MINUTES })}
+              </span>
+            </LinkButton>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="home-explore">
+        <h2 id="home-explore">{t('explore.heading')}</h2>
+        <ul className="grid">
+          <Card as="li" accent>
+            <h3>
+              <Link to={paths.programs.href()}>{t('explore.programsTitle')}</Link>
+            </h3>
+            <p>{t('explore.programsBody')}</p>
+          </Card>
+          <Card as="li" accent>
+            <h3>
+              <Link to={paths.centers.href()}>{t('explore.centersTitle')}</Link>
+            </h3>
+            <p>{t('explore.centersBody')}</p>
+          </Card>
+        </ul>
+      </section>
+
+      <Card as="section" aria-labelledby="home-privacy">
+        <h2 id="home-privacy">{t('privacy.heading')}</h2>
+        <p>{t('privacy.body')}</p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type about from '../../../locales/en/about.json';
+import type common from '../../../locales/en/common.json';
+import type home from '../../../locales/en/home.json';
+
+// English is the reference for key types; the i18n check keeps the other languages identical in keys.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      home: typeof home;
+      about: typeof about;
+    };
+    returnNull: false;
+  }
+}

@@ -1,0 +1,58 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  /** e.g. `http://127.0.0.1:41234/masari/` */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `root` under `base` (a sub-path such as `/masari/`) on a free loopback port, as a static
+ * host would: the build must work from a sub-path, not only from `/`.
+ */
+export async function serveStatic(root: string, base = '/masari/'): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    const relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    stat(file).then(
+      (info) => {
+        const path = info.isDirectory() ? join(file, 'index.html') : file;
+        response.writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        createReadStream(path).pipe(response);
+      },
+      () => response.writeHead(404).end('not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
