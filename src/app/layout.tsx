@@ -34,13 +34,15 @@ export function Layout() {
   const firstRender = useRef(true);
 
   // After an in-app navigation, move focus to the new content so screen-reader and keyboard users
-  // start reading there, as they would after a full page load.
+  // start reading there, as they would after a full page load, unless the new screen has already
+  // placed focus itself.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    const main = mainRef.current;
+    if (main && !main.contains(document.activeElement)) main.focus();
   }, [pathname]);
 
   return (

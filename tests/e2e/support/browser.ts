@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Where Debian (and most Linux distributions) put Chromium; `CHROMIUM_PATH` overrides. */
@@ -14,11 +12,13 @@ export function findChromium(): string | null {
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-/** Launches the system's Chromium headless, with a fresh profile and no background networking. */
+/**
+ * Launches the system's Chromium headless with no background networking. Playwright gives every
+ * launch a fresh temporary profile (its own `--user-data-dir`), so no state leaks between runs.
+ */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH).');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'masari-e2e-'));
   return chromium.launch({
     executablePath,
     headless: true,
@@ -31,7 +31,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
 }

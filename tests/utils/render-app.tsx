@@ -1,0 +1,61 @@
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { prepareApp } from '@/app/bootstrap';
+import { AppProvider } from '@/app/provider';
+import { AppRoutes } from '@/app/router';
+import { startI18n } from '@/lib/i18n/i18n';
+import type { Lang } from '@/lib/i18n/languages';
+import { createMemoryStorage, safeStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
+import { useNoticesStore } from '@/lib/store/notices';
+import { persistedStores } from '@/lib/store/persisted';
+
+export interface RenderAppOptions {
+  /** The hash route to open, e.g. `/results?riasec=70,20,10,30,40,60`. Default `/`. */
+  route?: string;
+  /**
+   * The language to start in. Omit it to let the app choose as in a browser: the route's `lang`,
+   * then the saved choice, then `browserLangs`, then Arabic.
+   */
+  lang?: Lang;
+  /** The browser's preferred languages (`navigator.languages`). Default `[]`. */
+  browserLangs?: readonly string[];
+  /**
+   * What the app's storage reads and writes: a `createMemoryStorage({...})` with saved data, or a
+   * storage whose methods throw, to act as a browser that blocks storage. Default: empty memory.
+   */
+  storage?: KeyValueStorage | (() => KeyValueStorage);
+}
+
+export type RenderAppResult = RenderResult & {
+  user: ReturnType<typeof userEvent.setup>;
+  storage: KeyValueStorage;
+};
+
+/**
+ * Renders `ui` (default: the whole app with its routes) inside the real providers, with the real
+ * i18n instance and stores hydrated from `storage`, as the entry point does.
+ */
+export async function renderApp(
+  ui?: ReactElement,
+  { route = '/', lang, browserLangs = [], storage }: RenderAppOptions = {},
+): Promise<RenderAppResult> {
+  const backend = typeof storage === 'function' ? storage() : (storage ?? createMemoryStorage());
+  safeStorage.setBackend(() => (typeof storage === 'function' ? storage() : backend));
+  useNoticesStore.getState().clear();
+  await Promise.all(persistedStores().map((store) => store.rehydrate()));
+  window.location.hash = `#${route}`;
+  await prepareApp({ hash: window.location.hash, browserLangs });
+  if (lang) await startI18n(lang);
+  const user = userEvent.setup();
+  const result = render(<AppProvider>{ui ?? <AppRoutes />}</AppProvider>);
+  return Object.assign(result, { user, storage: backend });
+}
+
+/** A storage that refuses every call, like a browser that blocks site data. */
+export function blockedStorage(): KeyValueStorage {
+  const refuse = (): never => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  return { getItem: refuse, setItem: refuse, removeItem: refuse };
+}
