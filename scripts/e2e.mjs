@@ -14,6 +14,9 @@ if (!chromium) {
     banner,
     'E2E TESTS NOT RUN: no Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium,',
     '/usr/bin/chromium-browser). Install it with: sudo apt-get install -y chromium',
+    inCI
+      ? 'CI=true: a missing browser fails the run.'
+      : 'Unit and integration tests ran; e2e did not.',
     banner,
   ];
   console.error(lines.join('\n'));

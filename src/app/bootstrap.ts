@@ -33,17 +33,20 @@ export interface StartOptions {
 
 /**
  * Everything that must happen before the first render: choose the language (link, saved choice,
- * browser, Arabic) and load its translations, so the first paint is already in the right language
- * and direction.
+ * browser, Arabic) and load its translations, and apply the text size, so that the first paint is
+ * already in the right language, direction and size.
  */
 export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<Lang> {
   wire();
+  const settings = useSettingsStore.getState();
   const lang = resolveLanguage({
     queryLang: langFromHash(hash),
-    savedLang: useSettingsStore.getState().language,
+    savedLang: settings.language,
     browserLangs,
   });
   applyDocumentLanguage(lang);
+  // Applied before the first paint, so that enlarged text does not jump in after it.
+  document.documentElement.dataset.textSize = settings.textSize;
   await startI18n(lang);
   return lang;
 }

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { axeViolations, describeViolations, goto, openApp } from './support/app-page';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, useChromium } from './support/app-page';
 
 const LANGS = [
   { lang: 'ar', dir: 'rtl' },
@@ -24,22 +22,13 @@ const ROUTES = [
   '/no-such-page',
 ];
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { withApp } = useChromium();
 
 describe.each(LANGS)('every route in $lang, served under /masari/', ({ lang, dir }) => {
   it.each(ROUTES)('%s', async (route) => {
-    const app = await openApp(browser, baseUrl);
-    try {
+    await withApp(async (app) => {
       const separator = route.includes('?') ? '&' : '?';
-      await goto(app.page, baseUrl, `${route}${separator}lang=${lang}`);
+      await app.goto(`${route}${separator}lang=${lang}`);
       const root = await app.page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
@@ -51,36 +40,34 @@ describe.each(LANGS)('every route in $lang, served under /masari/', ({ lang, dir
       expect(violations, describeViolations(violations)).toEqual([]);
       expect(app.errors).toEqual([]);
       expect(app.foreignRequests).toEqual([]);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
 
 describe('dark scheme and small screens', () => {
   it.each(['/', '/about', '/quiz'])('%s in Arabic, dark, meets contrast rules', async (route) => {
-    const app = await openApp(browser, baseUrl, { colorScheme: 'dark' });
-    try {
-      await goto(app.page, baseUrl, `${route}?lang=ar`);
-      const violations = await axeViolations(app.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await app.close();
-    }
+    await withApp(
+      async (app) => {
+        await app.goto(`${route}?lang=ar`);
+        const violations = await axeViolations(app.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      },
+      { colorScheme: 'dark' },
+    );
   });
 
   it.each(['ar', 'fr'])('fits a 360 px phone in %s without sideways scrolling', async (lang) => {
-    const app = await openApp(browser, baseUrl, { viewport: { width: 360, height: 740 } });
-    try {
-      for (const route of ['/', '/about', '/counselor']) {
-        await goto(app.page, baseUrl, `${route}?lang=${lang}`);
-        const overflow = await app.page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, route).toBeLessThanOrEqual(0);
-      }
-    } finally {
-      await app.close();
-    }
+    await withApp(
+      async (app) => {
+        for (const route of ['/', '/about', '/counselor']) {
+          await app.goto(`${route}?lang=${lang}`);
+          const overflow = await app.page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, route).toBeLessThanOrEqual(0);
+        }
+      },
+      { viewport: { width: 360, height: 740 } },
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -10,6 +12,8 @@ export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 
 export interface AppPage {
   page: Page;
+  /** Navigates to a hash route (e.g. `/about?lang=ar`) and waits for its main heading. */
+  goto(route: string): Promise<void>;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
   /** Requests that left the app's origin (other than data: and blob: URLs). */
@@ -46,13 +50,44 @@ export async function openApp(
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
-  return { page, errors, foreignRequests, close: () => context.close() };
+  return {
+    page,
+    errors,
+    foreignRequests,
+    goto: async (route) => {
+      await page.goto(`${baseUrl}#${route}`);
+      await page.locator('main h1').first().waitFor();
+    },
+    close: () => context.close(),
+  };
 }
 
-/** Navigates to a hash route and waits until its main heading is on screen. */
-export async function goto(page: Page, baseUrl: string, route: string): Promise<void> {
-  await page.goto(`${baseUrl}#${route}`);
-  await page.locator('main h1').first().waitFor();
+/**
+ * Starts one Chromium for the calling test file and returns `withApp`, which runs a test body in
+ * a fresh context (empty storage) against the served build, and always closes the context.
+ */
+export function useChromium(): {
+  withApp(run: (app: AppPage) => Promise<void>, options?: OpenOptions): Promise<void>;
+} {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async withApp(run, options) {
+      if (!browser) throw new Error('Chromium did not start');
+      const app = await openApp(browser, baseUrl, options);
+      try {
+        await run(app);
+      } finally {
+        await app.close();
+      }
+    },
+  };
 }
 
 /** Runs axe-core in the page for WCAG 2.x A and AA. */
