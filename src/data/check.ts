@@ -1,0 +1,427 @@
+import type { z } from 'zod';
+import { meanProfile, RIASEC_TYPES } from '@/domain/riasec';
+import {
+  centerSchema,
+  cmcSchema,
+  levelsFileSchema,
+  occupationsFileSchema,
+  programSchema,
+  regionSchema,
+  SCHOOL_LEVEL_IDS,
+  sectorSchema,
+  seasonFileSchema,
+  sourceSchema,
+  type Center,
+  type Cmc,
+  type LevelsFile,
+  type OccupationsFile,
+  type Program,
+  type Region,
+  type Sector,
+  type SeasonFile,
+  type Source,
+} from './schemas';
+
+/** The six priority fields of the 2025–26 season, with the ids fixed by the design. */
+export const PRIORITY_SECTOR_IDS = [
+  'digital-ai',
+  'tourism-hospitality',
+  'agri-food',
+  'mechanical-engineering',
+  'green-economy',
+  'maritime-fishing',
+] as const;
+
+/** The dataset's files, as read from disk (unknown until checked). */
+export interface RawDataset {
+  sectors: unknown;
+  programs: unknown;
+  levels: unknown;
+  occupations: unknown;
+  cmcs: unknown;
+  centers: unknown;
+  season: unknown;
+  sources: unknown;
+  regions: unknown;
+}
+
+export type DatasetFile = keyof RawDataset;
+
+/** One problem, located in a file and, for lists, at an entry (0-based index). */
+export interface DataProblem {
+  file: DatasetFile;
+  index?: number;
+  id?: string;
+  message: string;
+  /** A warning is reported but does not fail the check. */
+  warning?: true;
+}
+
+/** The dataset once every file has passed its schema. */
+export interface Dataset {
+  sectors: Sector[];
+  programs: Program[];
+  levels: LevelsFile;
+  occupations: OccupationsFile;
+  cmcs: Cmc[];
+  centers: Center[];
+  season: SeasonFile;
+  sources: Source[];
+  regions: Region[];
+}
+
+/** Largest difference allowed between a stored program vector and the mean it must equal. */
+const VECTOR_TOLERANCE = 0.051;
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    const id = record.id ?? record.code;
+    if (typeof id === 'string') return id;
+  }
+  return undefined;
+}
+
+/** Validates a list entry by entry, so that every bad entry is reported with its index. */
+function checkList<T>(
+  file: DatasetFile,
+  value: unknown,
+  schema: z.ZodType<T>,
+  problems: DataProblem[],
+): T[] {
+  if (!Array.isArray(value)) {
+    problems.push({ file, message: 'must be a list' });
+    return [];
+  }
+  const valid: T[] = [];
+  value.forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) valid.push(result.data);
+    else {
+      for (const issue of result.error.issues) {
+        problems.push({ file, index, id: idOf(entry), message: formatIssue(issue) });
+      }
+    }
+  });
+  return valid;
+}
+
+function checkObject<T>(
+  file: DatasetFile,
+  value: unknown,
+  schema: z.ZodType<T>,
+  problems: DataProblem[],
+): T | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push({ file, message: formatIssue(issue) });
+  return null;
+}
+
+function checkUnique(
+  file: DatasetFile,
+  keys: readonly string[],
+  problems: DataProblem[],
+  what = 'id',
+): void {
+  const seen = new Map<string, number>();
+  keys.forEach((key, index) => {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        index,
+        id: key,
+        message: `duplicate ${what} "${key}" (also entry ${first + 1})`,
+      });
+    } else seen.set(key, index);
+  });
+}
+
+/**
+ * Checks the whole dataset: every file against its schema (no missing or empty translation, scores
+ * within 0–100, coordinates within Morocco), unique ids, references that resolve (sectors, parents,
+ * levels, CMCs, sources, occupations), program vectors equal to the mean of their occupations,
+ * the six priority sectors, and school levels that open only levels whose schooling they reach.
+ * An occupation that no program uses is a warning.
+ *
+ * Returns every problem found (empty when the dataset is sound) and the dataset as parsed.
+ */
+export function checkDataset(raw: RawDataset): { problems: DataProblem[]; dataset: Dataset } {
+  const problems: DataProblem[] = [];
+  const sources = checkList('sources', raw.sources, sourceSchema, problems);
+  const regions = checkList('regions', raw.regions, regionSchema, problems);
+  const sectors = checkList('sectors', raw.sectors, sectorSchema, problems);
+  const programs = checkList('programs', raw.programs, programSchema, problems);
+  const cmcs = checkList('cmcs', raw.cmcs, cmcSchema, problems);
+  const centers = checkList('centers', raw.centers, centerSchema, problems);
+  const levels = checkObject('levels', raw.levels, levelsFileSchema, problems) ?? {
+    levels: [],
+    schoolLevels: [],
+    notes: [],
+  };
+  const occupations = checkObject(
+    'occupations',
+    raw.occupations,
+    occupationsFileSchema,
+    problems,
+  ) ?? {
+    attribution: '',
+    modification: '',
+    license: '',
+    source: '',
+    occupations: [],
+  };
+  const season = checkObject('season', raw.season, seasonFileSchema, problems);
+
+  checkUnique(
+    'sources',
+    sources.map((s) => s.id),
+    problems,
+  );
+  checkUnique(
+    'regions',
+    regions.map((r) => r.code),
+    problems,
+    'code',
+  );
+  checkUnique(
+    'sectors',
+    sectors.map((s) => s.id),
+    problems,
+  );
+  checkUnique(
+    'programs',
+    programs.map((p) => p.id),
+    problems,
+  );
+  checkUnique(
+    'cmcs',
+    cmcs.map((c) => c.id),
+    problems,
+  );
+  checkUnique(
+    'centers',
+    centers.map((c) => c.id),
+    problems,
+  );
+  checkUnique(
+    'levels',
+    levels.levels.map((l) => l.id),
+    problems,
+  );
+  checkUnique(
+    'levels',
+    levels.schoolLevels.map((l) => l.id),
+    problems,
+  );
+  checkUnique(
+    'occupations',
+    occupations.occupations.map((o) => o.code),
+    problems,
+    'code',
+  );
+  if (season)
+    checkUnique(
+      'season',
+      season.facts.map((f) => f.id),
+      problems,
+    );
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const regionCodes = new Set(regions.map((r) => r.code));
+  const sectorIds = new Set(sectors.map((s) => s.id));
+  const cmcIds = new Set(cmcs.map((c) => c.id));
+  const levelIds = new Set(levels.levels.map((l) => l.id));
+  const occupationByCode = new Map(occupations.occupations.map((o) => [o.code, o]));
+  const programById = new Map(programs.map((p) => [p.id, p]));
+
+  const missingSource = (
+    file: DatasetFile,
+    ids: readonly string[],
+    index?: number,
+    id?: string,
+  ) => {
+    for (const source of ids) {
+      if (!sourceIds.has(source))
+        problems.push({ file, index, id, message: `unknown source "${source}"` });
+    }
+  };
+
+  // Regions: all twelve, so that every reference to one resolves.
+  if (regions.length > 0 && regions.length !== 12) {
+    problems.push({ file: 'regions', message: `expected the 12 regions, found ${regions.length}` });
+  }
+
+  // Sectors: the six priority fields, and only they, flagged as priority.
+  for (const id of PRIORITY_SECTOR_IDS) {
+    const sector = sectors.find((s) => s.id === id);
+    if (!sector) problems.push({ file: 'sectors', id, message: `missing priority sector "${id}"` });
+    else if (!sector.priority)
+      problems.push({ file: 'sectors', id, message: 'must be a priority sector' });
+  }
+  sectors.forEach((sector, index) => {
+    if (sector.priority && !(PRIORITY_SECTOR_IDS as readonly string[]).includes(sector.id)) {
+      problems.push({
+        file: 'sectors',
+        index,
+        id: sector.id,
+        message: 'is not one of the six priority fields',
+      });
+    }
+    missingSource(
+      'sectors',
+      sector.facts.map((f) => f.source),
+      index,
+      sector.id,
+    );
+  });
+
+  // Programs: references and vectors.
+  const usedOccupations = new Set<string>();
+  programs.forEach((program, index) => {
+    const at = { file: 'programs' as const, index, id: program.id };
+    if (!sectorIds.has(program.sector))
+      problems.push({ ...at, message: `unknown sector "${program.sector}"` });
+    if (levelIds.size > 0 && !levelIds.has(program.level)) {
+      problems.push({ ...at, message: `unknown level "${program.level}"` });
+    }
+    if (program.parent !== null) {
+      const parent = programById.get(program.parent);
+      if (!parent) problems.push({ ...at, message: `unknown parent program "${program.parent}"` });
+      else if (parent.kind === 'option') {
+        problems.push({ ...at, message: `parent "${program.parent}" is itself an option` });
+      }
+    }
+    for (const cmc of program.where.cmcs) {
+      if (!cmcIds.has(cmc)) problems.push({ ...at, message: `unknown CMC "${cmc}"` });
+    }
+    for (const place of program.where.places) {
+      if (regionCodes.size > 0 && !regionCodes.has(place.region)) {
+        problems.push({ ...at, message: `unknown region "${place.region}"` });
+      }
+    }
+    missingSource('programs', program.sources, index, program.id);
+    const profiles = [];
+    for (const code of program.occupations) {
+      usedOccupations.add(code);
+      const occupation = occupationByCode.get(code);
+      if (!occupation)
+        problems.push({ ...at, message: `occupation ${code} is not in occupations.json` });
+      else profiles.push(occupation.riasec);
+    }
+    if (new Set(program.occupations).size !== program.occupations.length) {
+      problems.push({ ...at, message: 'lists an occupation twice' });
+    }
+    if (profiles.length === program.occupations.length && profiles.length > 0) {
+      const mean = meanProfile(profiles);
+      const off = RIASEC_TYPES.filter(
+        (t) => Math.abs(program.riasec[t] - mean[t]) > VECTOR_TOLERANCE,
+      );
+      if (off.length > 0) {
+        const expected = RIASEC_TYPES.map((t) => `${t} ${mean[t]}`).join(', ');
+        problems.push({
+          ...at,
+          message: `riasec is not the mean of its occupations (${off.join('')} differ; expected ${expected})`,
+        });
+      }
+    }
+  });
+
+  occupations.occupations.forEach((occupation, index) => {
+    if (!usedOccupations.has(occupation.code) && programs.length > 0) {
+      problems.push({
+        file: 'occupations',
+        index,
+        id: occupation.code,
+        message: 'is used by no program: remove it from the table',
+        warning: true,
+      });
+    }
+  });
+
+  // Levels: every training level and school level once; none opened before its schooling.
+  const rank = (id: string) => (SCHOOL_LEVEL_IDS as readonly string[]).indexOf(id);
+  for (const level of levels.levels) missingSource('levels', level.sources, undefined, level.id);
+  if (raw.levels !== undefined && levels.levels.length > 0) {
+    for (const id of ['S', 'Q', 'T', 'TS', 'BP']) {
+      if (!levelIds.has(id as never))
+        problems.push({ file: 'levels', id, message: `missing level "${id}"` });
+    }
+    for (const id of SCHOOL_LEVEL_IDS) {
+      if (!levels.schoolLevels.some((s) => s.id === id)) {
+        problems.push({ file: 'levels', id, message: `missing school level "${id}"` });
+      }
+    }
+    for (const school of levels.schoolLevels) {
+      for (const opened of school.opensTo) {
+        const level = levels.levels.find((l) => l.id === opened);
+        if (level && rank(school.id) < rank(level.minimumSchooling)) {
+          problems.push({
+            file: 'levels',
+            id: school.id,
+            message: `opens ${opened}, which needs ${level.minimumSchooling}`,
+          });
+        }
+      }
+    }
+  }
+
+  // CMCs and centers.
+  cmcs.forEach((cmc, index) => missingSource('cmcs', cmc.sources, index, cmc.id));
+  centers.forEach((center, index) => {
+    missingSource('centers', center.sources, index, center.id);
+    if (center.cmc !== null && !cmcIds.has(center.cmc)) {
+      problems.push({
+        file: 'centers',
+        index,
+        id: center.id,
+        message: `unknown CMC "${center.cmc}"`,
+      });
+    }
+  });
+
+  // Season facts.
+  if (season) {
+    missingSource('season', [...season.facts.map((f) => f.source), season.mobileUnits.source]);
+    missingSource(
+      'season',
+      season.inclusion.map((i) => i.source),
+    );
+  }
+
+  const dataset: Dataset = {
+    sectors,
+    programs,
+    levels,
+    occupations,
+    cmcs,
+    centers,
+    season: season ?? {
+      season: '',
+      facts: [],
+      mobileUnits: { units: 0, seatsPerYear: 0, examplePlaces: [], source: '' },
+      inclusion: [],
+    },
+    sources,
+    regions,
+  };
+  return { problems, dataset };
+}
+
+/** One line per problem: `programs.json, entry 4 (id): message`. */
+export function formatProblem(problem: DataProblem): string {
+  const where = problem.index === undefined ? '' : `, entry ${problem.index + 1}`;
+  const id = problem.id ? ` (${problem.id})` : '';
+  return `${problem.warning ? 'warning: ' : ''}${problem.file}.json${where}${id}: ${problem.message}`;
+}
+
+/** The problems that fail a check (warnings excluded). */
+export function errorsOnly(problems: readonly DataProblem[]): DataProblem[] {
+  return problems.filter((problem) => !problem.warning);
+}

@@ -1,0 +1,307 @@
+import { z } from 'zod';
+import { RIASEC_TYPES } from '@/domain/riasec';
+
+/**
+ * The dataset's schemas: the single source of its TypeScript types (`z.infer`), of the checks run
+ * by `npm run data:check`, and of the validation of maintainers' CSV imports.
+ */
+
+const text = z.string().trim().min(1, 'empty text');
+
+/** A text in the three languages of the app; none may be empty. */
+export const localizedSchema = z.strictObject({ ar: text, fr: text, en: text });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Kebab-case identifiers: stable, used in URLs and share codes. */
+export const idSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'id must be kebab-case: lower-case letters, digits, hyphens',
+  );
+
+const score = z.number().min(0, 'below 0').max(100, 'above 100');
+
+/** Six interest levels, 0–100 each. */
+export const riasecSchema = z.strictObject({
+  R: score,
+  I: score,
+  A: score,
+  S: score,
+  E: score,
+  C: score,
+});
+export type RiasecVector = z.infer<typeof riasecSchema>;
+
+/** Where a fact comes from. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  publisher: text,
+  year: z.number().int().min(1990).max(2100).optional(),
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z.array(sourceSchema);
+
+/** Morocco's 12 regions, by official number (01–12). */
+export const regionCodeSchema = z.enum([
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+]);
+export type RegionCode = z.infer<typeof regionCodeSchema>;
+
+export const regionSchema = z.strictObject({
+  code: regionCodeSchema,
+  name: localizedSchema,
+  capital: localizedSchema,
+});
+export type Region = z.infer<typeof regionSchema>;
+
+/** Latitude and longitude within Morocco, southern provinces included. */
+export const MOROCCO_BOUNDS = {
+  minLat: 20.7,
+  maxLat: 35.95,
+  minLon: -17.2,
+  maxLon: -0.95,
+} as const;
+const latitude = z
+  .number()
+  .min(MOROCCO_BOUNDS.minLat, 'latitude outside Morocco')
+  .max(MOROCCO_BOUNDS.maxLat, 'latitude outside Morocco');
+const longitude = z
+  .number()
+  .min(MOROCCO_BOUNDS.minLon, 'longitude outside Morocco')
+  .max(MOROCCO_BOUNDS.maxLon, 'longitude outside Morocco');
+
+export const statusSchema = z.enum(['verified', 'indicative']);
+export type DataStatus = z.infer<typeof statusSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Levels
+// ---------------------------------------------------------------------------------------------
+
+export const LEVEL_IDS = ['S', 'Q', 'T', 'TS', 'BP'] as const;
+export const levelIdSchema = z.enum(LEVEL_IDS);
+export type LevelId = z.infer<typeof levelIdSchema>;
+
+/** A user's school level, in school order. */
+export const SCHOOL_LEVEL_IDS = [
+  'primary',
+  'college-1',
+  'college-2',
+  'college-3',
+  'tronc-commun',
+  'bac-1',
+  'bac-2',
+  'bac',
+  'beyond-bac',
+] as const;
+export const schoolLevelIdSchema = z.enum(SCHOOL_LEVEL_IDS);
+export type SchoolLevelId = z.infer<typeof schoolLevelIdSchema>;
+
+export const levelSchema = z.strictObject({
+  id: levelIdSchema,
+  name: localizedSchema,
+  /** The diploma's French name as OFPPT uses it. */
+  officialName: text,
+  requirement: localizedSchema,
+  /** The school level that must be completed; `opensTo` below is derived from it and tested. */
+  minimumSchooling: schoolLevelIdSchema,
+  minAge: z.number().int().optional(),
+  maxAge: z.number().int().optional(),
+  /** Usual length; `durationConfirmed: false` means no official source confirms it ("usually"). */
+  usualDurationYears: z.number().positive(),
+  durationConfirmed: z.boolean(),
+  sources: z.array(idSchema).min(1),
+});
+export type Level = z.infer<typeof levelSchema>;
+
+export const schoolLevelSchema = z.strictObject({
+  id: schoolLevelIdSchema,
+  name: localizedSchema,
+  /** Training levels open to someone who has reached this school level. */
+  opensTo: z.array(levelIdSchema),
+});
+export type SchoolLevel = z.infer<typeof schoolLevelSchema>;
+
+export const levelsFileSchema = z.strictObject({
+  levels: z.array(levelSchema),
+  schoolLevels: z.array(schoolLevelSchema),
+  notes: z.array(localizedSchema),
+});
+export type LevelsFile = z.infer<typeof levelsFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Occupations (O*NET interest profiles)
+// ---------------------------------------------------------------------------------------------
+
+export const onetCodeSchema = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'not an O*NET-SOC code');
+
+export const occupationSchema = z.strictObject({
+  code: onetCodeSchema,
+  title: text,
+  /** The three highest interest types, as O*NET lists them. */
+  highPoint: z.string().regex(new RegExp(`^[${RIASEC_TYPES.join('')}]{1,3}$`)),
+  riasec: riasecSchema,
+});
+export type Occupation = z.infer<typeof occupationSchema>;
+
+export const occupationsFileSchema = z.strictObject({
+  attribution: text,
+  modification: text,
+  license: text,
+  source: text,
+  occupations: z.array(occupationSchema),
+});
+export type OccupationsFile = z.infer<typeof occupationsFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Sectors and programs
+// ---------------------------------------------------------------------------------------------
+
+export const sectorSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  description: localizedSchema,
+  /** A decorative pictogram (an emoji: no image file, no other origin). */
+  icon: text,
+  /** One of the six priority fields of the 2025–26 season. */
+  priority: z.boolean(),
+  /** Facts stated for the sector, each with its source. */
+  facts: z.array(z.strictObject({ text: localizedSchema, source: idSchema })),
+});
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const providerSchema = z.enum(['ofppt', 'ifmeree', 'fisheries-ministry']);
+export type Provider = z.infer<typeof providerSchema>;
+
+/**
+ * `program`: a program as named by its provider. `option`: an option of a program (`parent`).
+ * `trade-area`: an honestly described area of training whose exact program names are not public.
+ */
+export const programKindSchema = z.enum(['program', 'option', 'trade-area']);
+
+export const placeSchema = z.strictObject({
+  name: localizedSchema,
+  region: regionCodeSchema,
+});
+
+export const programSchema = z
+  .strictObject({
+    id: idSchema,
+    sector: idSchema,
+    kind: programKindSchema,
+    parent: idSchema.nullable(),
+    level: levelIdSchema,
+    /** False when no source gives the level: the entry is then `indicative`. */
+    levelConfirmed: z.boolean(),
+    /** The name as the source gives it, in French. */
+    officialName: text,
+    name: localizedSchema,
+    /** What one learns and does at work, 2–3 sentences. */
+    description: localizedSchema,
+    jobs: z.array(localizedSchema).min(3).max(5),
+    skills: z.array(localizedSchema).min(3).max(6),
+    /** A condition beyond the level's requirement, only when a source states it. */
+    entry: localizedSchema.nullable(),
+    provider: providerSchema,
+    /** Where it is taught, only as far as a source says: CMCs by id, other places by name. */
+    where: z.strictObject({ cmcs: z.array(idSchema), places: z.array(placeSchema) }),
+    status: statusSchema,
+    sources: z.array(idSchema).min(1),
+    /** 1–3 analogous O*NET occupations; `riasec` is the mean of their profiles. */
+    occupations: z.array(onetCodeSchema).min(1).max(3),
+    /** Said when no occupation of the table is a fair analogue, so the profile is a rough guide. */
+    analogueNote: localizedSchema.nullable(),
+    riasec: riasecSchema,
+  })
+  .refine((p) => p.levelConfirmed || p.status === 'indicative', {
+    message: 'a program whose level is not confirmed must be indicative',
+    path: ['status'],
+  })
+  .refine((p) => (p.kind === 'option') === (p.parent !== null), {
+    message: 'an option names its parent program, and only an option does',
+    path: ['parent'],
+  })
+  .refine((p) => p.kind !== 'trade-area' || p.status === 'indicative', {
+    message: 'a trade area is indicative',
+    path: ['status'],
+  });
+export type Program = z.infer<typeof programSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// CMCs, centers and season facts
+// ---------------------------------------------------------------------------------------------
+
+export const cmcSchema = z.strictObject({
+  id: idSchema,
+  region: regionCodeSchema,
+  name: localizedSchema,
+  /** The site as the source names it (e.g. Drarga). */
+  site: localizedSchema,
+  lat: latitude,
+  lon: longitude,
+  /** The city whose coordinates are used, when the site itself has none in our gazetteers. */
+  coordinatesOf: text,
+  state: z.enum(['open', 'opening', 'under-construction']),
+  /** E.g. "open since October 2022". */
+  statusText: localizedSchema,
+  poles: localizedSchema.nullable(),
+  status: statusSchema,
+  sources: z.array(idSchema).min(1),
+});
+export type Cmc = z.infer<typeof cmcSchema>;
+
+/** An orientation center (the design's contract: id, name, region, city, lat, lon, and what is known). */
+export const centerSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  region: regionCodeSchema,
+  city: localizedSchema,
+  lat: latitude,
+  lon: longitude,
+  kind: z.enum(['orientation-center', 'cmc']),
+  cmc: idSchema.nullable(),
+  services: z.array(localizedSchema),
+  status: statusSchema,
+  sources: z.array(idSchema).min(1),
+});
+export type Center = z.infer<typeof centerSchema>;
+
+export const seasonFactSchema = z.strictObject({
+  id: idSchema,
+  value: z.number(),
+  /** How to show the value: a count, a percentage (value 382 = 382%), or "more than". */
+  unit: z.enum(['count', 'percent', 'more-than', 'dirham-range']),
+  /** For `dirham-range`, the upper bound. */
+  max: z.number().optional(),
+  label: localizedSchema,
+  source: idSchema,
+});
+export type SeasonFact = z.infer<typeof seasonFactSchema>;
+
+export const seasonFileSchema = z.strictObject({
+  season: z.string().regex(/^\d{4}-\d{4}$/),
+  facts: z.array(seasonFactSchema),
+  mobileUnits: z.strictObject({
+    units: z.number().int(),
+    seatsPerYear: z.number().int(),
+    /** Places named by the source as examples, and only those. */
+    examplePlaces: z.array(localizedSchema),
+    source: idSchema,
+  }),
+  inclusion: z.array(z.strictObject({ text: localizedSchema, source: idSchema })),
+});
+export type SeasonFile = z.infer<typeof seasonFileSchema>;

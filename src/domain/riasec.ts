@@ -1,0 +1,23 @@
+/** Holland's six interest types, in hexagon order: Realistic, Investigative, Artistic, Social, Enterprising, Conventional. */
+export const RIASEC_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+
+export type RiasecType = (typeof RIASEC_TYPES)[number];
+
+/** One level per interest type, each 0–100. */
+export type RiasecProfile = Readonly<Record<RiasecType, number>>;
+
+/**
+ * The type-by-type arithmetic mean of one or more profiles, rounded to one decimal (the precision
+ * of the source figures). Invariants: each result lies between the smallest and the largest input
+ * for that type; the order of the inputs does not matter. Throws on an empty list: a mean of nothing
+ * is a data error, not a profile.
+ */
+export function meanProfile(profiles: readonly RiasecProfile[]): RiasecProfile {
+  if (profiles.length === 0) throw new RangeError('meanProfile needs at least one profile');
+  const mean = {} as Record<RiasecType, number>;
+  for (const type of RIASEC_TYPES) {
+    const sum = profiles.reduce((total, profile) => total + profile[type], 0);
+    mean[type] = Math.round((sum / profiles.length) * 10) / 10;
+  }
+  return mean;
+}

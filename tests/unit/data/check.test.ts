@@ -1,0 +1,153 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDataset, errorsOnly, formatProblem, type RawDataset } from '@/data/check';
+
+const DIR = join(process.cwd(), 'src/data');
+const FILES = [
+  'sectors',
+  'programs',
+  'levels',
+  'occupations',
+  'cmcs',
+  'centers',
+  'season',
+  'sources',
+  'regions',
+] as const;
+
+/** A fresh, mutable copy of the real dataset. */
+function realDataset(): RawDataset {
+  return Object.fromEntries(
+    FILES.map((file) => [file, JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8'))]),
+  ) as unknown as RawDataset;
+}
+
+type Mutable = Record<string, unknown> & {
+  id: string;
+  name: Record<string, string>;
+  riasec: Record<string, number>;
+  occupations: string[];
+  sector: string;
+  parent: string | null;
+  lat: number;
+};
+
+function messages(raw: RawDataset): string[] {
+  return errorsOnly(checkDataset(raw).problems).map(formatProblem);
+}
+
+describe('the bundled dataset', () => {
+  it('passes every check', () => {
+    expect(messages(realDataset())).toEqual([]);
+  });
+
+  it('has the six priority sectors and at least 14 sectors', () => {
+    const { dataset } = checkDataset(realDataset());
+    expect(dataset.sectors.length).toBeGreaterThanOrEqual(14);
+    expect(dataset.sectors.filter((s) => s.priority).map((s) => s.id)).toEqual([
+      'digital-ai',
+      'tourism-hospitality',
+      'agri-food',
+      'mechanical-engineering',
+      'green-economy',
+      'maritime-fishing',
+    ]);
+  });
+
+  it('has the 12 CMCs, one per region', () => {
+    const { dataset } = checkDataset(realDataset());
+    expect(new Set(dataset.cmcs.map((c) => c.region)).size).toBe(12);
+  });
+});
+
+describe('checkDataset finds', () => {
+  const programs = (raw: RawDataset) => raw.programs as Mutable[];
+
+  it('a duplicate id', () => {
+    const raw = realDataset();
+    programs(raw)[1]!.id = programs(raw)[0]!.id;
+    expect(messages(raw).some((m) => m.includes('duplicate id'))).toBe(true);
+  });
+
+  it('a dangling reference to a sector', () => {
+    const raw = realDataset();
+    programs(raw)[0]!.sector = 'no-such-sector';
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('unknown sector "no-such-sector"'),
+    );
+  });
+
+  it('a missing or empty translation', () => {
+    const raw = realDataset();
+    delete programs(raw)[0]!.name.ar;
+    programs(raw)[1]!.name.fr = '  ';
+    const found = messages(raw);
+    expect(found.some((m) => m.includes('name.ar'))).toBe(true);
+    expect(found.some((m) => m.includes('name.fr: empty text'))).toBe(true);
+  });
+
+  it('a vector outside 0–100', () => {
+    const raw = realDataset();
+    programs(raw)[0]!.riasec.R = 120;
+    expect(messages(raw).some((m) => m.includes('riasec.R: above 100'))).toBe(true);
+  });
+
+  it('an occupation code absent from occupations.json', () => {
+    const raw = realDataset();
+    programs(raw)[0]!.occupations = ['99-9999.00'];
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('occupation 99-9999.00 is not in occupations.json'),
+    );
+  });
+
+  it('a vector that is not the mean of its occupations', () => {
+    const raw = realDataset();
+    const program = programs(raw)[0]!;
+    program.riasec.I = program.riasec.I! > 50 ? program.riasec.I! - 10 : program.riasec.I! + 10;
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('riasec is not the mean of its occupations'),
+    );
+  });
+
+  it('coordinates outside Morocco', () => {
+    const raw = realDataset();
+    (raw.cmcs as Mutable[])[0]!.lat = 48.85;
+    expect(messages(raw)).toContainEqual(expect.stringContaining('latitude outside Morocco'));
+  });
+
+  it('an option whose parent does not exist', () => {
+    const raw = realDataset();
+    const option = programs(raw).find((p) => p.parent !== null)!;
+    option.parent = 'no-such-program';
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('unknown parent program "no-such-program"'),
+    );
+  });
+
+  it('an unknown source', () => {
+    const raw = realDataset();
+    (programs(raw)[0]!.sources as string[]).push('no-such-source');
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('unknown source "no-such-source"'),
+    );
+  });
+
+  it('a school level that opens a level it has not reached', () => {
+    const raw = realDataset();
+    const levels = raw.levels as { schoolLevels: { id: string; opensTo: string[] }[] };
+    levels.schoolLevels.find((s) => s.id === 'college-1')!.opensTo.push('TS');
+    expect(messages(raw)).toContainEqual(expect.stringContaining('opens TS, which needs bac'));
+  });
+
+  it('an unconfirmed level marked verified', () => {
+    const raw = realDataset();
+    const program = programs(raw)[0]!;
+    program.levelConfirmed = false;
+    program.status = 'verified';
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('a program whose level is not confirmed must be indicative'),
+    );
+  });
+});
