@@ -32,3 +32,41 @@ describe('erasing saved data', () => {
     expect(useSettingsStore.getState().textSize).toBe('standard');
   });
 });
+
+describe('the about page', () => {
+  it('presents the method, the season facts with their source, and the O*NET credit in English', async () => {
+    await renderApp(undefined, { route: '/about', lang: 'en' });
+    await screen.findByRole('heading', { level: 1, name: 'About Masari' });
+    expect(screen.getByRole('heading', { name: 'How Masari works' })).toBeInTheDocument();
+    expect(screen.getByText(/Masari is for exploration, not selection/)).toBeInTheDocument();
+    expect(screen.getByText('418,285')).toBeInTheDocument();
+    expect(screen.getByText('382%')).toBeInTheDocument();
+    expect(screen.getByText('more than 6')).toBeInTheDocument();
+    expect(screen.getByText('400 to 950 dirhams a year')).toBeInTheDocument();
+    expect(
+      screen.getByText(/26 mobile training units.*Tahannaout, Taounate,? and Tata/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/This product uses the O\*NET Database/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/has not approved, endorsed, or tested these modifications/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /O\*NET Database, release 29\.2/ })).toHaveAttribute(
+      'href',
+      'https://www.onetcenter.org/database.html',
+    );
+  });
+
+  it('formats the figures for Arabic and keeps the required English statement', async () => {
+    await renderApp(undefined, { route: '/about', lang: 'ar' });
+    await screen.findByRole('heading', { level: 1, name: 'حول مساري' });
+    expect(screen.getByText('418.285')).toBeInTheDocument();
+    expect(screen.getByText('أكثر من 6')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /الموسم .*2025–2026.* بالأرقام/ }),
+    ).toBeInTheDocument();
+    const original = screen.getByRole('blockquote');
+    expect(original).toHaveAttribute('lang', 'en');
+    expect(original).toHaveTextContent(/^This product uses the O\*NET Database/);
+    expect(screen.getByText(/يستعمل هذا المنتوج قاعدة بيانات O\*NET/)).toBeInTheDocument();
+  });
+});

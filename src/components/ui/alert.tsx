@@ -8,9 +8,9 @@ export interface AlertProps {
   children: ReactNode;
   /**
    * `alert` interrupts the screen reader: for errors and bad input. `status` waits for a pause:
-   * for confirmations and notices.
+   * for confirmations and notices. `note` is not announced: for a standing remark on a page.
    */
-  role?: 'alert' | 'status';
+  role?: 'alert' | 'status' | 'note';
   onDismiss?: () => void;
   dismissLabel?: string;
 }

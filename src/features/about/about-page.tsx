@@ -5,11 +5,18 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
+import { occupations } from '@/data/occupations';
+import { season } from '@/data/season';
+import { sources } from '@/data/sources';
+import { RIASEC_TYPES } from '@/domain/riasec';
+import { useLang } from '@/lib/i18n/use-lang';
 import { eraseAllSavedData } from '@/lib/store/persisted';
 import { usePageTitle } from '@/lib/use-page-title';
+import { SeasonFigures } from './season-figures';
 
 export default function AboutPage() {
   const { t } = useTranslation('about');
+  const lang = useLang();
   usePageTitle(t('title'));
   const [params] = useSearchParams();
   const privacyRef = useRef<HTMLHeadingElement>(null);
@@ -29,7 +36,75 @@ export default function AboutPage() {
     <div className="stack">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <p>{t('exploration')}</p>
+      <Alert tone="info" role="note">
+        <p>{t('exploration')}</p>
+      </Alert>
+
+      <Card as="section" aria-labelledby="about-method">
+        <h2 id="about-method">{t('method.heading')}</h2>
+        <p>{t('method.types')}</p>
+        <ul className="riasec-list">
+          {RIASEC_TYPES.map((type) => (
+            <li key={type}>
+              <span className="riasec-list__letter" aria-hidden="true">
+                {type}
+              </span>
+              <span>{t(`method.${type}`)}</span>
+            </li>
+          ))}
+        </ul>
+        <p>{t('method.profiles')}</p>
+        <p>{t('method.matching')}</p>
+        <p>{t('method.limits')}</p>
+        <p>{t('method.indicative')}</p>
+      </Card>
+
+      <Card as="section" aria-labelledby="about-season">
+        <h2 id="about-season">
+          {/* Isolated left-to-right, or "2025–2026" would read "2026–2025" in Arabic. */}
+          {t('season.heading', { season: `\u2066${season.season.replace('-', '–')}\u2069` })}
+        </h2>
+        <SeasonFigures />
+      </Card>
+
+      <Card as="section" aria-labelledby="about-sources">
+        <h2 id="about-sources">{t('sources.heading')}</h2>
+        <p>{t('sources.lead')}</p>
+        <ul className="sources">
+          {sources.map((source) => (
+            <li key={source.id}>
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer" target="_blank">
+                  {source.title[lang]}
+                </a>
+              ) : (
+                source.title[lang]
+              )}{' '}
+              <span className="muted">
+                {source.year
+                  ? t('sources.bylineYear', { publisher: source.publisher, year: source.year })
+                  : t('sources.byline', { publisher: source.publisher })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card as="section" aria-labelledby="about-credits">
+        <h2 id="about-credits">{t('credits.heading')}</h2>
+        <p>{t('credits.onet')}</p>
+        {lang === 'en' ? null : (
+          <>
+            <p>{t('credits.original')}</p>
+            <blockquote lang="en" dir="ltr" className="quote">
+              <p>{occupations.attribution}</p>
+              <p>{occupations.modification}</p>
+            </blockquote>
+          </>
+        )}
+        <p>{t('credits.geonames')}</p>
+        <p>{t('credits.regions')}</p>
+      </Card>
 
       <Card as="section" aria-labelledby="about-privacy">
         <h2 id="about-privacy" ref={privacyRef} tabIndex={-1}>
