@@ -15,6 +15,7 @@ export const DATASET_FILES: readonly DatasetFile[] = [
   'season',
   'sources',
   'regions',
+  'items',
 ];
 
 export function dataPath(file: DatasetFile): string {

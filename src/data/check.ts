@@ -6,6 +6,10 @@ import {
   levelsFileSchema,
   occupationsFileSchema,
   programSchema,
+  ITEMS_PER_TYPE,
+  itemSchema,
+  MAX_ITEM_WORDS,
+  QUICK_ITEMS_PER_TYPE,
   regionSchema,
   SCHOOL_LEVEL_IDS,
   sectorSchema,
@@ -13,6 +17,7 @@ import {
   sourceSchema,
   type Center,
   type Cmc,
+  type Item,
   type LevelsFile,
   type OccupationsFile,
   type Program,
@@ -43,6 +48,7 @@ export interface RawDataset {
   season: unknown;
   sources: unknown;
   regions: unknown;
+  items: unknown;
 }
 
 export type DatasetFile = keyof RawDataset;
@@ -68,6 +74,7 @@ export interface Dataset {
   season: SeasonFile;
   sources: Source[];
   regions: Region[];
+  items: Item[];
 }
 
 /** Largest difference allowed between a stored program vector and the mean it must equal. */
@@ -178,6 +185,7 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     occupations: [],
   };
   const season = checkObject('season', raw.season, seasonFileSchema, problems);
+  const items = checkList('items', raw.items, itemSchema, problems);
 
   checkUnique(
     'sources',
@@ -386,6 +394,47 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     }
   });
 
+  // Items: a balanced bank, short enough to read on a phone.
+  for (const type of RIASEC_TYPES) {
+    const ofType = items.filter((item) => item.type === type);
+    if (ofType.length !== ITEMS_PER_TYPE) {
+      problems.push({
+        file: 'items',
+        id: type,
+        message: `${ofType.length} items of type ${type}, not ${ITEMS_PER_TYPE}`,
+      });
+    }
+    const quick = ofType.filter((item) => item.quick).length;
+    if (quick !== QUICK_ITEMS_PER_TYPE) {
+      problems.push({
+        file: 'items',
+        id: type,
+        message: `${quick} quick items of type ${type}, not ${QUICK_ITEMS_PER_TYPE}`,
+      });
+    }
+  }
+  items.forEach((item, index) => {
+    if (item.id[0]?.toUpperCase() !== item.type) {
+      problems.push({
+        file: 'items',
+        index,
+        id: item.id,
+        message: `id does not match type ${item.type}`,
+      });
+    }
+    for (const lang of ['fr', 'en'] as const) {
+      const words = item.text[lang].split(/\s+/).filter(Boolean).length;
+      if (words > MAX_ITEM_WORDS) {
+        problems.push({
+          file: 'items',
+          index,
+          id: item.id,
+          message: `${lang} text has ${words} words (at most ${MAX_ITEM_WORDS})`,
+        });
+      }
+    }
+  });
+
   // Season facts.
   if (season) {
     missingSource('season', [...season.facts.map((f) => f.source), season.mobileUnits.source]);
@@ -410,6 +459,7 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     },
     sources,
     regions,
+    items,
   };
   return { problems, dataset };
 }

@@ -305,3 +305,24 @@ export const seasonFileSchema = z.strictObject({
   inclusion: z.array(z.strictObject({ text: localizedSchema, source: idSchema })),
 });
 export type SeasonFile = z.infer<typeof seasonFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Questionnaire items
+// ---------------------------------------------------------------------------------------------
+
+/** Items per type in the full form, and in the quick form. */
+export const ITEMS_PER_TYPE = 10;
+export const QUICK_ITEMS_PER_TYPE = 5;
+/** The longest an item may be, in words (French and English). */
+export const MAX_ITEM_WORDS = 12;
+
+export const itemSchema = z.strictObject({
+  /** The type's letter in lower case and a two-digit number: `r01`. */
+  id: z.string().regex(/^[riasec]\d{2}$/, 'item ids look like r01'),
+  type: z.enum(RIASEC_TYPES),
+  /** Part of the quick form. */
+  quick: z.boolean(),
+  /** An activity, as a verbal-noun phrase in Arabic and an infinitive phrase in French and English. */
+  text: localizedSchema,
+});
+export type Item = z.infer<typeof itemSchema>;

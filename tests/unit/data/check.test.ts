@@ -15,6 +15,7 @@ const FILES = [
   'season',
   'sources',
   'regions',
+  'items',
 ] as const;
 
 /** A fresh, mutable copy of the real dataset. */
@@ -149,5 +150,20 @@ describe('checkDataset finds', () => {
     expect(messages(raw)).toContainEqual(
       expect.stringContaining('a program whose level is not confirmed must be indicative'),
     );
+  });
+});
+
+describe('the item bank', () => {
+  it('is balanced: 10 items per type, 5 of them in the quick form', () => {
+    const raw = realDataset();
+    (raw.items as { type: string; quick: boolean }[])[0]!.quick = false;
+    expect(messages(raw)).toContainEqual(expect.stringContaining('4 quick items of type R, not 5'));
+  });
+
+  it('keeps items short', () => {
+    const raw = realDataset();
+    (raw.items as { text: { en: string } }[])[3]!.text.en =
+      'One two three four five six seven eight nine ten eleven twelve thirteen';
+    expect(messages(raw)).toContainEqual(expect.stringContaining('en text has 13 words (at most 12)'));
   });
 });

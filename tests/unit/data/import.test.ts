@@ -83,6 +83,7 @@ describe('importTable', () => {
         'season',
         'sources',
         'regions',
+        'items',
       ].map((file) => [file, read(file)]),
     ) as unknown as RawDataset;
     const { dataset } = checkDataset(raw);

@@ -1,0 +1,182 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { RIASEC_TYPES, type RiasecProfile } from '@/domain/riasec';
+import {
+  clarityBand,
+  consistency,
+  differentiation,
+  isFlat,
+  profileCode,
+  scoreAnswers,
+  type Answers,
+  type Rating,
+  type ScoredItem,
+} from '@/domain/scoring';
+
+/** A balanced bank: `perType` items of each type, ids like r1, i1, … */
+function bank(perType: number): ScoredItem[] {
+  return RIASEC_TYPES.flatMap((type) =>
+    Array.from({ length: perType }, (_, i) => ({ id: `${type.toLowerCase()}${i + 1}`, type })),
+  );
+}
+
+const ITEMS = bank(5);
+const rating = fc.constantFrom<Rating>(1, 2, 3, 4, 5);
+/** Any set of answers to the bank, some items possibly unanswered. */
+const answers = fc
+  .array(fc.option(rating, { nil: undefined }), {
+    minLength: ITEMS.length,
+    maxLength: ITEMS.length,
+  })
+  .map((ratings) => {
+    const result: Record<string, Rating> = {};
+    ratings.forEach((value, i) => {
+      if (value !== undefined) result[ITEMS[i]!.id] = value;
+    });
+    return result as Answers;
+  });
+const profile = fc.record({
+  R: fc.integer({ min: 0, max: 100 }),
+  I: fc.integer({ min: 0, max: 100 }),
+  A: fc.integer({ min: 0, max: 100 }),
+  S: fc.integer({ min: 0, max: 100 }),
+  E: fc.integer({ min: 0, max: 100 }),
+  C: fc.integer({ min: 0, max: 100 }),
+}) as fc.Arbitrary<RiasecProfile>;
+
+describe('scoreAnswers: golden examples worked by hand', () => {
+  it('rescales the mean rating of each type from 1–5 to 0–100', () => {
+    const items = bank(2);
+    const scores = scoreAnswers(items, {
+      r1: 5,
+      r2: 5, // mean 5 → 100
+      i1: 1,
+      i2: 1, // mean 1 → 0
+      a1: 3,
+      a2: 4, // mean 3.5 → 2.5 / 4 → 62.5 → 63
+      s1: 4,
+      s2: 2, // mean 3 → 50
+      e1: 2, // only one answered: 2 → 25
+      c1: 4,
+      c2: 5, // mean 4.5 → 87.5 → 88
+    });
+    expect(scores).toEqual({ R: 100, I: 0, A: 63, S: 50, E: 25, C: 88 });
+  });
+
+  it('scores 0 for a type with no answer', () => {
+    expect(scoreAnswers(bank(1), { r1: 5 })).toEqual({ R: 100, I: 0, A: 0, S: 0, E: 0, C: 0 });
+  });
+
+  it('ignores answers to unknown items and values off the scale', () => {
+    const scores = scoreAnswers(bank(1), { r1: 3, x9: 5, i1: 7 as Rating });
+    expect(scores).toEqual({ R: 50, I: 0, A: 0, S: 0, E: 0, C: 0 });
+  });
+});
+
+describe('scoreAnswers: properties', () => {
+  test.prop([answers])('every score is an integer within 0–100', (given) => {
+    const scores = scoreAnswers(ITEMS, given);
+    for (const type of RIASEC_TYPES) {
+      expect(Number.isInteger(scores[type])).toBe(true);
+      expect(scores[type]).toBeGreaterThanOrEqual(0);
+      expect(scores[type]).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test.prop([answers])('is deterministic', (given) => {
+    expect(scoreAnswers(ITEMS, given)).toEqual(scoreAnswers(ITEMS, { ...given }));
+  });
+
+  test.prop([answers, fc.infiniteStream(fc.nat())])(
+    'does not depend on the order of answers or of items',
+    (given, seeds) => {
+      const entries = Object.entries(given);
+      const keys = entries.map(() => seeds.next().value as number);
+      const shuffled = Object.fromEntries(
+        entries
+          .map((entry, i) => ({ entry, key: keys[i]! }))
+          .sort((a, b) => a.key - b.key)
+          .map((x) => x.entry),
+      ) as Answers;
+      const reversedItems = [...ITEMS].reverse();
+      expect(scoreAnswers(reversedItems, shuffled)).toEqual(scoreAnswers(ITEMS, given));
+    },
+  );
+
+  test.prop([answers, fc.nat({ max: ITEMS.length - 1 })])(
+    'raising an answer of type X never lowers X and leaves the other types alone',
+    (given, index) => {
+      const item = ITEMS[index]!;
+      const current = given[item.id] ?? 1;
+      fc.pre(current < 5);
+      const raised = { ...given, [item.id]: (current + 1) as Rating };
+      const before = scoreAnswers(ITEMS, { ...given, [item.id]: current });
+      const after = scoreAnswers(ITEMS, raised);
+      expect(after[item.type]).toBeGreaterThanOrEqual(before[item.type]);
+      for (const type of RIASEC_TYPES)
+        if (type !== item.type) expect(after[type]).toBe(before[type]);
+    },
+  );
+
+  test.prop([rating])('answering every item alike gives a flat profile', (value) => {
+    const all = Object.fromEntries(ITEMS.map((item) => [item.id, value])) as Answers;
+    const scores = scoreAnswers(ITEMS, all);
+    expect(isFlat(scores)).toBe(true);
+    expect(clarityBand(scores)).toBe('broad');
+  });
+});
+
+describe('profileCode', () => {
+  it('gives the three highest types and reports ties as ties', () => {
+    expect(profileCode({ R: 80, I: 20, A: 20, S: 60, E: 60, C: 10 })).toEqual({
+      code: 'RSE',
+      ties: [['S', 'E']],
+    });
+    expect(profileCode({ R: 10, I: 90, A: 30, S: 20, E: 40, C: 85 })).toEqual({
+      code: 'ICE',
+      ties: [],
+    });
+  });
+
+  it('reports a tie that straddles the third place', () => {
+    expect(profileCode({ R: 90, I: 70, A: 50, S: 50, E: 50, C: 0 })).toEqual({
+      code: 'RIA',
+      ties: [['A', 'S', 'E']],
+    });
+  });
+
+  test.prop([profile])('always has three distinct letters, highest first', (p) => {
+    const { code } = profileCode(p);
+    expect(new Set(code).size).toBe(3);
+    const [a, b, c] = code.split('') as (keyof RiasecProfile)[];
+    expect(p[a!]).toBeGreaterThanOrEqual(p[b!]);
+    expect(p[b!]).toBeGreaterThanOrEqual(p[c!]);
+    for (const other of RIASEC_TYPES.filter((t) => !code.includes(t))) {
+      expect(p[c!]).toBeGreaterThanOrEqual(p[other]);
+    }
+  });
+});
+
+describe('differentiation, consistency and clarity', () => {
+  it('measures the spread of scores', () => {
+    expect(differentiation({ R: 80, I: 20, A: 20, S: 60, E: 60, C: 10 })).toBe(70);
+  });
+
+  it('reads consistency off the hexagon', () => {
+    expect(consistency('R', 'I')).toBe('high');
+    expect(consistency('C', 'R')).toBe('high');
+    expect(consistency('R', 'A')).toBe('medium');
+    expect(consistency('R', 'S')).toBe('low');
+    expect(consistency('I', 'E')).toBe('low');
+  });
+
+  it('sorts profiles into clear, mixed and broad', () => {
+    expect(clarityBand({ R: 90, I: 70, A: 20, S: 10, E: 15, C: 60 })).toBe('clear');
+    // Leading types opposite on the hexagon: mixed, however spread.
+    expect(clarityBand({ R: 90, I: 20, A: 20, S: 85, E: 15, C: 10 })).toBe('mixed');
+    // Two types tie for first: mixed.
+    expect(clarityBand({ R: 90, I: 90, A: 20, S: 10, E: 15, C: 10 })).toBe('mixed');
+    // Spread under 20: broad.
+    expect(clarityBand({ R: 60, I: 55, A: 50, S: 45, E: 60, C: 42 })).toBe('broad');
+  });
+});
