@@ -7,6 +7,8 @@ import type { ComingSoonPage } from './pages/coming-soon';
 // Every screen is its own chunk: the first paint loads only the frame and the screen it shows.
 const HomePage = lazy(() => import('@/features/home/home-page'));
 const AboutPage = lazy(() => import('@/features/about/about-page'));
+const QuizPage = lazy(() => import('@/features/quiz/quiz-page'));
+const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const ComingSoon = lazy(() => import('./pages/coming-soon'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
@@ -26,8 +28,8 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path={paths.quiz.path} element={<Soon page="quiz" />} />
-        <Route path={paths.results.path} element={<Soon page="results" />} />
+        <Route path={paths.quiz.path} element={<QuizPage />} />
+        <Route path={paths.results.path} element={<ResultsPage />} />
         <Route path={paths.programs.path} element={<Soon page="programs" />} />
         <Route path={paths.program.path} element={<ProgramRoute />} />
         <Route path={paths.centers.path} element={<Soon page="centers" />} />

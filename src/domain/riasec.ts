@@ -21,3 +21,27 @@ export function meanProfile(profiles: readonly RiasecProfile[]): RiasecProfile {
   }
   return mean;
 }
+
+/**
+ * Reads six scores written as `R,I,A,S,E,C` (the `riasec=` link parameter): whole numbers from 0
+ * to 100, spaces allowed around them. Returns null for anything else, never throws.
+ */
+export function parseRiasecList(text: string): RiasecProfile | null {
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.length !== RIASEC_TYPES.length) return null;
+  const profile = {} as Record<RiasecType, number>;
+  for (const [index, part] of parts.entries()) {
+    if (!/^\d{1,3}$/.test(part)) return null;
+    const value = Number(part);
+    if (value > 100) return null;
+    const type = RIASEC_TYPES[index];
+    if (!type) return null;
+    profile[type] = value;
+  }
+  return profile;
+}
+
+/** The inverse of `parseRiasecList`. */
+export function formatRiasecList(profile: RiasecProfile): string {
+  return RIASEC_TYPES.map((type) => Math.round(profile[type])).join(',');
+}

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 export interface ScaleOption<V extends string | number> {
   value: V;
@@ -19,6 +19,10 @@ export interface RadioScaleProps<V extends string | number> {
   /** Extra description read after the legend (e.g. an error message). */
   describedBy?: string;
   invalid?: boolean;
+  /** Receives the first radio: a form focuses it to point at an unanswered question. */
+  inputRef?: Ref<HTMLInputElement>;
+  /** Shown under the legend, inside the group (e.g. a read-aloud button, an error message). */
+  children?: ReactNode;
 }
 
 /**
@@ -34,6 +38,8 @@ export function RadioScale<V extends string | number>({
   onChange,
   describedBy,
   invalid = false,
+  inputRef,
+  children,
 }: RadioScaleProps<V>) {
   const legendId = useId();
 
@@ -62,10 +68,12 @@ export function RadioScale<V extends string | number>({
       <legend id={legendId} className="scale__legend">
         {legend}
       </legend>
+      {children}
       <div className="scale__options" style={{ ['--scale-count' as string]: options.length }}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={String(option.value)} className="scale__option">
             <input
+              ref={index === 0 ? inputRef : undefined}
               type="radio"
               className="scale__input"
               name={name}

@@ -3,11 +3,41 @@ import { Link } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
 import { paths } from '@/lib/paths';
+import { ITEM_COUNT, useQuizStore } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** Typical times of the two forms (quick: 30 items, full: 60 items). */
 const QUICK_MINUTES = 5;
 const FULL_MINUTES = 12;
+
+/** "Continue where you stopped": shown when answers are saved on this device. */
+function Resume() {
+  const { t } = useTranslation('home');
+  const mode = useQuizStore((state) => state.mode);
+  const step = useQuizStore((state) => state.step);
+  const count = useQuizStore((state) => Object.keys(state.answers).length);
+  if (!mode || count === 0) return null;
+  const total = ITEM_COUNT[mode];
+  return (
+    <Card as="section" accent aria-labelledby="home-resume">
+      <h2 id="home-resume">{t('resume.heading')}</h2>
+      <p>
+        {t('resume.body', {
+          answered: Math.min(count, total),
+          total,
+          form: t(`resume.forms.${mode}`),
+        })}
+      </p>
+      <div className="actions">
+        {step === 'done' ? (
+          <LinkButton to={paths.results.href()}>{t('resume.results')}</LinkButton>
+        ) : (
+          <LinkButton to={paths.quiz.href()}>{t('resume.button')}</LinkButton>
+        )}
+      </div>
+    </Card>
+  );
+}
 
 export default function HomePage() {
   const { t } = useTranslation('home');
@@ -18,6 +48,8 @@ export default function HomePage() {
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
       </section>
+
+      <Resume />
 
       <section aria-labelledby="home-start">
         <h2 id="home-start">{t('start.heading')}</h2>

@@ -1,6 +1,8 @@
 import type about from '../../../locales/en/about.json';
 import type common from '../../../locales/en/common.json';
 import type home from '../../../locales/en/home.json';
+import type quiz from '../../../locales/en/quiz.json';
+import type results from '../../../locales/en/results.json';
 
 // English is the reference for key types; the i18n check keeps the other languages identical in keys.
 declare module 'i18next' {
@@ -10,6 +12,8 @@ declare module 'i18next' {
       common: typeof common;
       home: typeof home;
       about: typeof about;
+      quiz: typeof quiz;
+      results: typeof results;
     };
     returnNull: false;
   }

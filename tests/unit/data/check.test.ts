@@ -164,6 +164,8 @@ describe('the item bank', () => {
     const raw = realDataset();
     (raw.items as { text: { en: string } }[])[3]!.text.en =
       'One two three four five six seven eight nine ten eleven twelve thirteen';
-    expect(messages(raw)).toContainEqual(expect.stringContaining('en text has 13 words (at most 12)'));
+    expect(messages(raw)).toContainEqual(
+      expect.stringContaining('en text has 13 words (at most 12)'),
+    );
   });
 });

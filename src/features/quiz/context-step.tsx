@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { levels } from '@/data/levels';
+import { useLang } from '@/lib/i18n/use-lang';
+import { useQuizStore } from '@/lib/quiz/quiz-store';
+
+interface ContextValues {
+  schoolLevel: string;
+  town: string;
+}
+
+/**
+ * The optional, unscored questions asked after the items: the school level (to show the programs
+ * open to the user) and the town (for the nearest orientation center). Both can be skipped.
+ */
+export function ContextStep({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('quiz');
+  const lang = useLang();
+  const schoolLevel = useQuizStore((state) => state.schoolLevel);
+  const town = useQuizStore((state) => state.town);
+  const setContext = useQuizStore((state) => state.setContext);
+  const townId = useId();
+  const { register, handleSubmit } = useForm<ContextValues>({
+    defaultValues: { schoolLevel: schoolLevel ?? '', town: town ?? '' },
+  });
+
+  const save = handleSubmit((values) => {
+    setContext({
+      schoolLevel: values.schoolLevel || null,
+      town: values.town.trim() || null,
+    });
+    onDone();
+  });
+
+  return (
+    <form className="stack" onSubmit={(event) => void save(event)}>
+      <h2>{t('context.heading')}</h2>
+      <p>{t('context.lead')}</p>
+      <fieldset className="choice-list">
+        <legend>{t('context.schoolLevel')}</legend>
+        {levels.schoolLevels.map((level) => (
+          <label key={level.id} className="choice">
+            <input type="radio" value={level.id} {...register('schoolLevel')} />
+            <span>{level.name[lang]}</span>
+          </label>
+        ))}
+        <label className="choice">
+          <input type="radio" value="" {...register('schoolLevel')} />
+          <span>{t('context.schoolLevelNone')}</span>
+        </label>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={townId}>{t('context.town')}</label>
+        <input
+          id={townId}
+          type="text"
+          autoComplete="address-level2"
+          maxLength={120}
+          {...register('town')}
+        />
+      </div>
+      <div className="actions">
+        <Button type="submit">{t('context.submit')}</Button>
+        <Button variant="quiet" onClick={onDone}>
+          {t('context.skip')}
+        </Button>
+      </div>
+    </form>
+  );
+}

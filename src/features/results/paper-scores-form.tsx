@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
+
+type ScoreInputs = Record<RiasecType, string>;
+
+// zod/mini with the fewest features: zod's core modules are shared with the first screen's
+// stores, so every feature used here would also be fetched by the home page.
+const scoreField = z.string().check(z.regex(/^\s*(100|\d{1,2})\s*$/));
+
+/** One schema serves the form's validation and the type of what it produces. */
+export const paperScoresSchema = z.object({
+  R: scoreField,
+  I: scoreField,
+  A: scoreField,
+  S: scoreField,
+  E: scoreField,
+  C: scoreField,
+});
+
+/** Validates with zod; every error gets the same message in the user's language. */
+function resolverWith(message: string): Resolver<ScoreInputs, unknown, RiasecProfile> {
+  return async (values) => {
+    const result = paperScoresSchema.safeParse(values);
+    if (result.success) {
+      const scores = Object.fromEntries(
+        RIASEC_TYPES.map((type) => [type, Number(result.data[type].trim())]),
+      ) as RiasecProfile;
+      return { values: scores, errors: {} };
+    }
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0]);
+      errors[field] ??= { type: 'invalid', message };
+    }
+    return { values: {}, errors };
+  };
+}
+
+export interface PaperScoresFormProps {
+  initial?: RiasecProfile | null;
+  onScores: (profile: RiasecProfile) => void;
+}
+
+/** Six scores typed in from the self-scoring grid of a paper questionnaire. */
+export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation('common');
+  const idPrefix = useId();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, submitCount },
+  } = useForm<ScoreInputs, unknown, RiasecProfile>({
+    defaultValues: Object.fromEntries(
+      RIASEC_TYPES.map((type) => [type, initial ? String(initial[type]) : '']),
+    ) as ScoreInputs,
+    resolver: resolverWith(t('paper.invalid')),
+    shouldFocusError: true,
+  });
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <form
+      className="paper-form"
+      onSubmit={(event) => void handleSubmit(onScores)(event)}
+      noValidate
+    >
+      <p>{t('paper.lead')}</p>
+      {errorCount > 0 && submitCount > 0 ? (
+        <Alert tone="error" role="alert">
+          <p>{t('paper.summary', { count: errorCount })}</p>
+        </Alert>
+      ) : null}
+      <div className="paper-form__fields">
+        {RIASEC_TYPES.map((type) => {
+          const id = `${idPrefix}-${type}`;
+          const error = errors[type];
+          return (
+            <div key={type} className="field">
+              <label htmlFor={id}>
+                {type} — {tc(`riasec.${type}`)}
+              </label>
+              <input
+                id={id}
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={3}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                {...register(type)}
+              />
+              {error ? (
+                <p id={`${id}-error`} className="field-error">
+                  {error.message}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <Button type="submit">{t('paper.submit')}</Button>
+    </form>
+  );
+}

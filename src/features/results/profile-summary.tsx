@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { RIASEC_TYPES, type RiasecProfile } from '@/domain/riasec';
+import { clarityBand, isFlat, profileCode } from '@/domain/scoring';
+import { useLang } from '@/lib/i18n/use-lang';
+
+function listFormat(lang: string, items: string[]): string {
+  return new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, { type: 'conjunction' }).format(items);
+}
+
+/** The six scores (bars, with the table as their accessible form), the code and the clarity. */
+export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation('common');
+  const lang = useLang();
+  const { code, ties } = profileCode(profile);
+  const flat = isFlat(profile);
+  const band = clarityBand(profile);
+  const name = (type: string) => tc(`riasec.${type as 'R'}`);
+
+  return (
+    <section className="stack" aria-labelledby="results-scores">
+      <h2 id="results-scores">{t('scores.heading')}</h2>
+      <table className="score-table">
+        <caption className="visually-hidden">{t('scores.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scores.type')}</th>
+            <th scope="col">{t('scores.score')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {RIASEC_TYPES.map((type) => (
+            <tr key={type} data-type={type}>
+              <th scope="row">
+                <span className="score-table__letter" aria-hidden="true">
+                  {type}
+                </span>{' '}
+                {name(type)}
+              </th>
+              <td>
+                <div className="score-cell">
+                  <span className="score-bar" aria-hidden="true">
+                    <span className="score-bar__fill" style={{ inlineSize: `${profile[type]}%` }} />
+                  </span>
+                  <span className="score-table__value">{profile[type]}</span>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {flat ? null : (
+        <div>
+          <h3 data-testid="profile-code">{t('code.heading', { code })}</h3>
+          <p>{t('code.lead', { types: listFormat(lang, code.split('').map(name)) })}</p>
+          {ties.map((group) => (
+            <p key={group.join('')}>
+              {t('code.tie', { types: listFormat(lang, group.map(name)) })}
+            </p>
+          ))}
+        </div>
+      )}
+      <p className={`clarity clarity--${flat ? 'flat' : band}`} data-clarity={flat ? 'flat' : band}>
+        {t(`clarity.${flat ? 'flat' : band}`)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { findProgram, findSector, programs, sectors } from '@/data/catalogue';
+import { levels } from '@/data/levels';
+import { explainMatch, rankPrograms, rankSectors } from '@/domain/matching';
+import type { RiasecProfile } from '@/domain/riasec';
+import { useLang } from '@/lib/i18n/use-lang';
+
+const PAGE = 15;
+const sectorIds = sectors.map((sector) => sector.id);
+
+export interface RankingsProps {
+  profile: RiasecProfile;
+  /** The user's school level, when known: programs are then limited to the levels it opens. */
+  schoolLevel: string | null;
+}
+
+/** Ranked sectors and programs, with the design's `data-*` hooks for embedding pages and tests. */
+export function Rankings({ profile, schoolLevel }: RankingsProps) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation('common');
+  const lang = useLang();
+  const school = levels.schoolLevels.find((level) => level.id === schoolLevel) ?? null;
+  const [showAll, setShowAll] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const limited = school !== null && !showAll;
+
+  const rankedSectors = useMemo(() => rankSectors(profile, sectorIds, programs), [profile]);
+  const rankedPrograms = useMemo(
+    () => rankPrograms(profile, programs, { eligibleLevels: limited ? school.opensTo : undefined }),
+    [profile, limited, school],
+  );
+  const levelName = (id: string) =>
+    levels.levels.find((level) => level.id === id)?.name[lang] ?? id;
+  const typeNames = (types: string[]) =>
+    new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, { type: 'conjunction' }).format(
+      types.map((type) => tc(`riasec.${type as 'R'}`)),
+    );
+
+  return (
+    <>
+      <section className="stack" aria-labelledby="results-sectors">
+        <h2 id="results-sectors">{t('sectors.heading')}</h2>
+        <ol data-testid="sector-ranking" className="ranking">
+          {rankedSectors.map((ranked) => {
+            const sector = findSector(ranked.id);
+            return (
+              <li
+                key={ranked.id}
+                data-sector-id={ranked.id}
+                data-fit={ranked.fit}
+                className="ranking__item"
+              >
+                <span className="ranking__icon" aria-hidden="true">
+                  {sector?.icon}
+                </span>
+                <span className="ranking__name">{sector?.name[lang]}</span>
+                <span className="ranking__fit">{t('sectors.fit', { fit: ranked.fit })}</span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section className="stack" aria-labelledby="results-programs">
+        <h2 id="results-programs">{t('programs.heading')}</h2>
+        {school ? (
+          <div className="actions">
+            <p>
+              {showAll ? t('programs.all') : t('programs.eligible', { level: school.name[lang] })}
+            </p>
+            <Button
+              variant="secondary"
+              onClick={() => setShowAll((value) => !value)}
+              aria-pressed={showAll}
+            >
+              {showAll ? t('programs.showEligible') : t('programs.showAll')}
+            </Button>
+          </div>
+        ) : null}
+        {rankedPrograms.length === 0 ? <p>{t('programs.none')}</p> : null}
+        <ol data-testid="program-ranking" className="ranking ranking--programs">
+          {rankedPrograms.slice(0, shown).map((ranked) => {
+            const program = findProgram(ranked.id);
+            if (!program) return null;
+            const drivers = explainMatch(profile, program.riasec);
+            return (
+              <li
+                key={ranked.id}
+                data-program-id={ranked.id}
+                data-fit={ranked.fit}
+                className="ranking__item"
+              >
+                <div className="ranking__main">
+                  <span className="ranking__name">{program.name[lang]}</span>
+                  <span className="ranking__meta">
+                    <span>{t('programs.level', { level: levelName(program.level) })}</span> ·{' '}
+                    <span>{findSector(program.sector)?.name[lang]}</span>
+                    {program.status === 'indicative' ? (
+                      <>
+                        {' '}
+                        · <span className="badge">{t('programs.indicative')}</span>{' '}
+                        <span className="muted">({t('programs.indicativeHint')})</span>
+                      </>
+                    ) : null}
+                  </span>
+                  <span className="ranking__why">
+                    {drivers.length > 0
+                      ? t('programs.why', { types: typeNames(drivers) })
+                      : t('programs.whyNone')}
+                  </span>
+                </div>
+                <span className="ranking__fit">{t('programs.fit', { fit: ranked.fit })}</span>
+              </li>
+            );
+          })}
+        </ol>
+        {rankedPrograms.length > shown ? (
+          <Button variant="secondary" onClick={() => setShown((count) => count + PAGE)}>
+            {t('programs.more')}
+          </Button>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod/mini';
+import { createPersistedStore } from '../store/persisted';
+
+/**
+ * The questionnaire's progress: the answers, where the user stopped and the context they gave.
+ * It lives in lib/ because three features read it: home ("continue where you stopped"), the
+ * questionnaire and the results. Results are derived from it, never stored beside it.
+ */
+
+export const QUIZ_MODES = ['quick', 'full'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+/** Items in each form (5 or 10 per type); the item bank's check guarantees these counts. */
+export const ITEM_COUNT: Record<QuizMode, number> = { quick: 30, full: 60 };
+
+export type QuizStep = 'items' | 'context' | 'done';
+
+/** Ratings 1–5 by item id; school level and town are the optional context, never scored. */
+export interface PersistedQuiz {
+  mode: QuizMode | null;
+  answers: Record<string, 1 | 2 | 3 | 4 | 5>;
+  page: number;
+  step: QuizStep;
+  schoolLevel: string | null;
+  town: string | null;
+}
+
+export interface QuizState extends PersistedQuiz {
+  /** Starts or resumes a form; answers given in the other form are kept (quick ⊂ full). */
+  start(mode: QuizMode): void;
+  setAnswer(itemId: string, rating: 1 | 2 | 3 | 4 | 5): void;
+  goToPage(page: number): void;
+  setStep(step: QuizStep): void;
+  setContext(context: { schoolLevel: string | null; town: string | null }): void;
+  /** Forgets every answer and the context. */
+  restart(): void;
+}
+
+export const QUIZ_VERSION = 1;
+
+export const quizDefaults: PersistedQuiz = {
+  mode: null,
+  answers: {},
+  page: 0,
+  step: 'items',
+  schoolLevel: null,
+  town: null,
+};
+
+// Few zod features on purpose: zod's core is shared with the first screen, so every feature used
+// anywhere is fetched by the home page (see ADR 0003).
+export const quizSchema = z.object({
+  mode: z.nullable(z.enum(QUIZ_MODES)),
+  answers: z.record(z.string().check(z.regex(/^[riasec]\d{2}$/)), z.literal([1, 2, 3, 4, 5])),
+  page: z.number(),
+  step: z.enum(['items', 'context', 'done']),
+  schoolLevel: z.nullable(z.string()),
+  town: z.nullable(z.string()),
+});
+
+export const useQuizStore = createPersistedStore<QuizState, PersistedQuiz>(
+  {
+    name: 'quiz',
+    version: QUIZ_VERSION,
+    defaults: quizDefaults,
+    schema: quizSchema,
+    partialize: ({ mode, answers, page, step, schoolLevel, town }) => ({
+      mode,
+      answers,
+      page,
+      step,
+      schoolLevel,
+      town,
+    }),
+    migrations: {},
+  },
+  (set) => ({
+    ...quizDefaults,
+    start: (mode) =>
+      set((state) => (state.mode === mode ? state : { mode, page: 0, step: 'items' })),
+    setAnswer: (itemId, value) =>
+      set((state) => ({ answers: { ...state.answers, [itemId]: value } })),
+    goToPage: (page) => set({ page: Math.max(0, page) }),
+    setStep: (step) => set({ step }),
+    setContext: ({ schoolLevel, town }) => set({ schoolLevel, town }),
+    restart: () => set({ ...quizDefaults }),
+  }),
+);
+
+/** Selector: how far the user got, as answered items (capped at the form's size) and total. */
+export function selectProgress(state: PersistedQuiz): { answered: number; total: number } | null {
+  if (!state.mode) return null;
+  const total = ITEM_COUNT[state.mode];
+  return { answered: Math.min(Object.keys(state.answers).length, total), total };
+}

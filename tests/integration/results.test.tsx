@@ -1,0 +1,133 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createMemoryStorage } from '@/lib/storage/safe-storage';
+import { renderApp } from '../utils/render-app';
+
+const firstSector = () =>
+  within(screen.getByTestId('sector-ranking'))
+    .getAllByRole('listitem')[0]!
+    .getAttribute('data-sector-id');
+
+describe('results from six scores', () => {
+  it('ranks sectors and programs for ?riasec=, with the data hooks', async () => {
+    await renderApp(undefined, { route: '/results?riasec=20,90,15,20,20,85&lang=en' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your results' }),
+    ).toBeInTheDocument();
+    expect(firstSector()).toBe('digital-ai');
+    const programs = within(screen.getByTestId('program-ranking')).getAllByRole('listitem');
+    expect(programs[0]).toHaveAttribute('data-program-id', 'intelligence-artificielle');
+    const fits = programs.map((li) => Number(li.getAttribute('data-fit')));
+    expect(fits).toEqual([...fits].sort((a, b) => b - a));
+    expect(fits.every((fit) => fit >= 0 && fit <= 100)).toBe(true);
+    expect(screen.getByTestId('profile-code')).toHaveTextContent('Your profile code: ICR');
+    expect(
+      screen.getByText('Same score, so they count equally: Realistic, Social, and Enterprising.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the scores in the link cannot be read', async () => {
+    await renderApp(undefined, { route: '/results?riasec=70,20,abc,30&lang=fr' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Les scores de ce lien sont illisibles.',
+    );
+    expect(screen.queryByTestId('program-ranking')).not.toBeInTheDocument();
+  });
+
+  it('says plainly that a flat profile has no shape, and ranks nothing', async () => {
+    await renderApp(undefined, { route: '/results?riasec=60,60,60,60,60,60&lang=ar' });
+    expect(await screen.findByText(/ليس للملمح شكل يمكن مقارنته بالبرامج/)).toBeInTheDocument();
+    expect(screen.queryByTestId('program-ranking')).not.toBeInTheDocument();
+  });
+
+  it('takes six scores typed from a paper questionnaire, with errors in the user’s language', async () => {
+    const { user } = await renderApp(undefined, { route: '/results?lang=fr' });
+    expect(
+      await screen.findByRole('heading', { name: 'Pas encore de résultats' }),
+    ).toBeInTheDocument();
+    const field = (name: RegExp) => screen.getByRole('textbox', { name });
+    await user.type(field(/^R — Réaliste/), '90');
+    await user.type(field(/^I — Investigateur/), '30');
+    await user.type(field(/^A — Artistique/), '101');
+    await user.type(field(/^S — Social/), '15');
+    await user.type(field(/^C — Conventionnel/), '85');
+    await user.click(screen.getByRole('button', { name: 'Afficher les résultats' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('2 scores sont à corriger.');
+    expect(screen.getAllByText('Saisissez un nombre entier de 0 à 100.')).toHaveLength(2);
+    expect(field(/^A — Artistique/)).toHaveFocus();
+
+    await user.clear(field(/^A — Artistique/));
+    await user.type(field(/^A — Artistique/), '10');
+    await user.type(field(/^E — Entreprenant/), '20');
+    await user.click(screen.getByRole('button', { name: 'Afficher les résultats' }));
+    expect(await screen.findByTestId('sector-ranking')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/results?lang=fr&riasec=90%2C30%2C10%2C15%2C20%2C85');
+    const top3 = within(screen.getByTestId('sector-ranking'))
+      .getAllByRole('listitem')
+      .slice(0, 3)
+      .map((li) => li.getAttribute('data-sector-id'));
+    expect(top3).toContain('mechanical-engineering');
+  });
+});
+
+describe('results from answers', () => {
+  it('asks to continue an unfinished questionnaire', async () => {
+    const storage = createMemoryStorage({
+      'masari:quiz': JSON.stringify({
+        state: {
+          mode: 'quick',
+          answers: { r01: 4 },
+          page: 0,
+          step: 'items',
+          schoolLevel: null,
+          town: null,
+        },
+        version: 1,
+      }),
+    });
+    await renderApp(undefined, { route: '/results', storage, lang: 'en' });
+    expect(
+      await screen.findByRole('link', { name: 'Continue the questionnaire (1 of 30 answered)' }),
+    ).toHaveAttribute('href', '#/quiz');
+  });
+
+  it('limits programs to the levels open to the school level, with a switch to show all', async () => {
+    const answers = Object.fromEntries(
+      ['r', 'i', 'a', 's', 'e', 'c'].flatMap((type) =>
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [
+          `${type}${String(n).padStart(2, '0')}`,
+          type === 'r' ? 5 : 2,
+        ]),
+      ),
+    );
+    const storage = createMemoryStorage({
+      'masari:quiz': JSON.stringify({
+        state: {
+          mode: 'full',
+          answers,
+          page: 9,
+          step: 'done',
+          schoolLevel: 'college-3',
+          town: null,
+        },
+        version: 1,
+      }),
+    });
+    const { user } = await renderApp(undefined, { route: '/results', storage, lang: 'en' });
+    const list = await screen.findByTestId('program-ranking');
+    const levels = () =>
+      within(screen.getByTestId('program-ranking'))
+        .getAllByRole('listitem')
+        .map((li) => within(li).getByText(/^Level:/).textContent);
+    // college-3 opens S, Q and BP only.
+    expect(
+      levels().every((text) =>
+        /^Level: (Specialisation|Qualification|Vocational baccalaureate)$/.test(text ?? ''),
+      ),
+    ).toBe(true);
+    expect(list).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show every level' }));
+    await user.click(screen.getByRole('button', { name: 'Show more programs' }));
+    expect(levels().some((text) => text === 'Level: Specialised Technician')).toBe(true);
+  });
+});
