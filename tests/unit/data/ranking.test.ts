@@ -35,3 +35,34 @@ describe('rankings on the bundled dataset follow the profile', () => {
     expect(ranked.every((r) => ['S', 'Q'].includes(levelOf.get(r.id)!))).toBe(true);
   });
 });
+
+describe('the worked example of docs/scoring.md', () => {
+  it('gives the documented scores, code, fit and drivers', async () => {
+    const { items } = await import('@/data/items');
+    const { scoreAnswers, profileCode, clarityBand } = await import('@/domain/scoring');
+    const { shapeFit, explainMatch } = await import('@/domain/matching');
+    const ratings = {
+      R: [2, 1, 2, 3, 2],
+      I: [5, 4, 5, 4, 5],
+      A: [1, 2, 1, 1, 2],
+      S: [2, 3, 2, 2, 1],
+      E: [2, 2, 1, 3, 2],
+      C: [4, 5, 4, 4, 3],
+    } as const;
+    const quick = items.filter((item) => item.quick);
+    const answers = Object.fromEntries(
+      quick.map((item) => [
+        item.id,
+        ratings[item.type][quick.filter((i) => i.type === item.type).indexOf(item)],
+      ]),
+    );
+    const profile = scoreAnswers(quick, answers as never);
+    expect(profile).toEqual({ R: 25, I: 90, A: 10, S: 25, E: 25, C: 75 });
+    expect(profileCode(profile)).toEqual({ code: 'ICR', ties: [['R', 'S', 'E']] });
+    expect(clarityBand(profile)).toBe('clear');
+    const ai = programs.find((p) => p.id === 'intelligence-artificielle')!;
+    expect(ai.riasec).toEqual({ R: 33.3, I: 87.4, A: 16.9, S: 13.1, E: 14.1, C: 78.3 });
+    expect(shapeFit(profile, ai.riasec)).toBe(98);
+    expect(explainMatch(profile, ai.riasec)).toEqual(['I', 'C']);
+  });
+});
