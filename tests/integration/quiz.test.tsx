@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
 import { renderApp, type RenderAppResult } from '../utils/render-app';
@@ -33,29 +33,54 @@ async function pageNumber(): Promise<string> {
   return (await screen.findByRole('heading', { level: 2, name: /·/ })).textContent ?? '';
 }
 
-describe('the quick questionnaire, start to results', () => {
-  it('in Arabic: six pages, the optional context, then results that follow the answers', async () => {
-    const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=ar' });
-    for (let page = 1; page <= 6; page += 1) {
-      expect(await pageNumber()).toContain(`الصفحة ${page} من 6`);
-      await answerPage(view, 'ar');
-      await view.user.click(
-        screen.getByRole('button', { name: page < 6 ? LABELS.ar.next : LABELS.ar.finish }),
-      );
-    }
-    expect(
-      await screen.findByRole('heading', { name: 'قليل من المعلومات الشخصية' }),
-    ).toBeInTheDocument();
-    await view.user.click(screen.getByRole('radio', { name: 'الحصول على الباكالوريا' }));
-    await view.user.click(screen.getByRole('button', { name: 'عرض النتائج' }));
+const FLOW = {
+  ar: {
+    page: (n: number) => `الصفحة ${n} من 6`,
+    context: 'قليل من المعلومات الشخصية',
+    school: 'الحصول على الباكالوريا',
+    submit: 'عرض النتائج',
+    results: 'النتائج',
+    code: /^رمز الملمح: (IC|CI)/,
+    eligible: /تُعرض فقط البرامج المتاحة للمستوى الدراسي/,
+  },
+  fr: {
+    page: (n: number) => `Page ${n} sur 6`,
+    context: 'Un peu sur vous',
+    school: 'Baccalauréat obtenu',
+    submit: 'Voir mes résultats',
+    results: 'Vos résultats',
+    code: /^Votre code de profil : (IC|CI)/,
+    eligible: /Seules les formations ouvertes à votre niveau scolaire/,
+  },
+} as const;
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'النتائج' })).toBeInTheDocument();
-    const sectors = within(screen.getByTestId('sector-ranking')).getAllByRole('listitem');
-    expect(sectors[0]).toHaveAttribute('data-sector-id', 'digital-ai');
-    expect(screen.getByTestId('profile-code')).toHaveTextContent(/^رمز الملمح: (IC|CI)/);
-    expect(screen.getByText(/تُعرض فقط البرامج المتاحة للمستوى الدراسي/)).toBeInTheDocument();
-    expect(useQuizStore.getState().schoolLevel).toBe('bac');
-  });
+describe('the quick questionnaire, start to results', () => {
+  it.each(['ar', 'fr'] as const)(
+    'in %s: six pages, the optional context, then results that follow the answers',
+    async (lang) => {
+      const text = FLOW[lang];
+      const view = await renderApp(undefined, { route: `/quiz?mode=quick&lang=${lang}` });
+      for (let page = 1; page <= 6; page += 1) {
+        expect(await pageNumber()).toContain(text.page(page));
+        await answerPage(view, lang);
+        await view.user.click(
+          screen.getByRole('button', { name: page < 6 ? LABELS[lang].next : LABELS[lang].finish }),
+        );
+      }
+      expect(await screen.findByRole('heading', { name: text.context })).toBeInTheDocument();
+      await view.user.click(screen.getByRole('radio', { name: text.school }));
+      await view.user.click(screen.getByRole('button', { name: text.submit }));
+
+      expect(
+        await screen.findByRole('heading', { level: 1, name: text.results }),
+      ).toBeInTheDocument();
+      const sectors = within(screen.getByTestId('sector-ranking')).getAllByRole('listitem');
+      expect(sectors[0]).toHaveAttribute('data-sector-id', 'digital-ai');
+      expect(screen.getByTestId('profile-code')).toHaveTextContent(text.code);
+      expect(screen.getByText(text.eligible)).toBeInTheDocument();
+      expect(useQuizStore.getState().schoolLevel).toBe('bac');
+    },
+  );
 
   it('in French: refuses to move on with an unanswered item, and points at it', async () => {
     const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=fr' });
@@ -143,5 +168,55 @@ describe('nothing is lost', () => {
     expect(
       await screen.findByRole('heading', { name: 'Which activities do you like?' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('read-aloud', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(window, 'speechSynthesis');
+    Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
+  });
+
+  function fakeSpeech(voices: { lang: string; name: string }[]) {
+    const spoken: { text: string; lang: string }[] = [];
+    const speech = {
+      getVoices: () => voices,
+      speak: (utterance: { text: string; lang: string }) => spoken.push(utterance),
+      cancel: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: speech });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      value: class {
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        constructor(public text: string) {}
+      },
+    });
+    return spoken;
+  }
+
+  it('reads an item in the active language when the device has a voice for it', async () => {
+    const spoken = fakeSpeech([
+      { lang: 'ar-SA', name: 'Arabic' },
+      { lang: 'fr-FR', name: 'French' },
+    ]);
+    const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=ar' });
+    const buttons = await screen.findAllByRole('button', { name: /^قراءة بصوت عالٍ: / });
+    expect(buttons).toHaveLength(5);
+    await view.user.click(buttons[0]!);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]?.lang).toBe('ar-SA');
+    expect(buttons[0]).toHaveAccessibleName(`قراءة بصوت عالٍ: ${spoken[0]?.text}`);
+  });
+
+  it('is hidden where the device has no voice for the language', async () => {
+    fakeSpeech([{ lang: 'en-US', name: 'English' }]);
+    await renderApp(undefined, { route: '/quiz?mode=quick&lang=ar' });
+    await screen.findAllByRole('group');
+    expect(screen.queryByRole('button', { name: /قراءة بصوت عالٍ/ })).not.toBeInTheDocument();
   });
 });
