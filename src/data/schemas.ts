@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RIASEC_TYPES } from '@/domain/riasec';
+import { LEVEL_IDS, SCHOOL_LEVEL_IDS } from './ids';
 
 /**
  * The dataset's schemas: the single source of its TypeScript types (`z.infer`), of the checks run
@@ -92,24 +93,9 @@ export type DataStatus = z.infer<typeof statusSchema>;
 // Levels
 // ---------------------------------------------------------------------------------------------
 
-export const LEVEL_IDS = ['S', 'Q', 'T', 'TS', 'BP'] as const;
+export { LEVEL_IDS, SCHOOL_LEVEL_IDS, type LevelId, type SchoolLevelId } from './ids';
 export const levelIdSchema = z.enum(LEVEL_IDS);
-export type LevelId = z.infer<typeof levelIdSchema>;
-
-/** A user's school level, in school order. */
-export const SCHOOL_LEVEL_IDS = [
-  'primary',
-  'college-1',
-  'college-2',
-  'college-3',
-  'tronc-commun',
-  'bac-1',
-  'bac-2',
-  'bac',
-  'beyond-bac',
-] as const;
 export const schoolLevelIdSchema = z.enum(SCHOOL_LEVEL_IDS);
-export type SchoolLevelId = z.infer<typeof schoolLevelIdSchema>;
 
 export const levelSchema = z.strictObject({
   id: levelIdSchema,

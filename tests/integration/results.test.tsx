@@ -131,3 +131,83 @@ describe('results from answers', () => {
     expect(levels().some((text) => text === 'Level: Specialised Technician')).toBe(true);
   });
 });
+
+const order = (testId: string, attribute: string) =>
+  within(screen.getByTestId(testId))
+    .getAllByRole('listitem')
+    .map((li) => li.getAttribute(attribute));
+
+describe('share codes', () => {
+  const completeAnswers = Object.fromEntries(
+    ['r', 'i', 'a', 's', 'e', 'c'].flatMap((type, t) =>
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [
+        `${type}${String(n).padStart(2, '0')}`,
+        Math.min(5, Math.max(1, [2, 5, 1, 3, 2, 4][t]! + ((n % 3) - 1))),
+      ]),
+    ),
+  );
+  const storage = () =>
+    createMemoryStorage({
+      'masari:quiz': JSON.stringify({
+        state: {
+          mode: 'full',
+          answers: completeAnswers,
+          page: 9,
+          step: 'done',
+          schoolLevel: 'bac',
+          town: null,
+        },
+        version: 1,
+      }),
+    });
+
+  it('the three ways into results give the same screen: answers, share code and six scores', async () => {
+    const fromAnswers = await renderApp(undefined, {
+      route: '/results',
+      storage: storage(),
+      lang: 'en',
+    });
+    const code = (await screen.findByTestId('share-code')).textContent ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}$/);
+    const scores = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    const sectorsFromAnswers = order('sector-ranking', 'data-sector-id');
+    const programsFromAnswers = order('program-ranking', 'data-program-id');
+    fromAnswers.unmount();
+
+    // The code, opened in Arabic on a device without the answers.
+    const fromCode = await renderApp(undefined, { route: `/results?code=${code}&lang=ar` });
+    await screen.findByTestId('sector-ranking');
+    expect(order('sector-ranking', 'data-sector-id')).toEqual(sectorsFromAnswers);
+    expect(order('program-ranking', 'data-program-id')).toEqual(programsFromAnswers);
+    expect(screen.getByTestId('share-code')).toHaveTextContent(code);
+    expect(
+      screen.getByText(/تُعرض فقط البرامج المتاحة للمستوى الدراسي \(الحصول على الباكالوريا\)/),
+    ).toBeInTheDocument();
+    const riasec = scores.map((text) => text?.match(/(\d+)$/)?.[1]).join(',');
+
+    fromCode.unmount();
+
+    // The same six scores typed in: same sectors, programs of every level.
+    const { unmount } = await renderApp(undefined, { route: `/results?riasec=${riasec}&lang=fr` });
+    await screen.findByTestId('sector-ranking');
+    expect(order('sector-ranking', 'data-sector-id')).toEqual(sectorsFromAnswers);
+    unmount();
+  });
+
+  it('a mistyped code gets a clear message and a way to type it again', async () => {
+    const { user } = await renderApp(undefined, { route: '/results?code=1368-1C9T-Z00NX&lang=fr' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ce code est illisible. Un caractère est erroné ou deux sont inversés.',
+    );
+    const input = screen.getByRole('textbox', { name: 'Code de partage (13 caractères)' });
+    expect(input).toHaveValue('1368-1C9T-Z00NX');
+    await user.clear(input);
+    await user.type(input, '1368 1c9t z00nc');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir' }));
+    expect(await screen.findByTestId('share-code')).toHaveTextContent('1368-1C9T-Z00NC');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

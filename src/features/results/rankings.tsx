@@ -1,19 +1,57 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { findProgram, findSector, programs, sectors } from '@/data/catalogue';
+import cmcsJson from '@/data/cmcs.json';
 import { levels } from '@/data/levels';
+import type { Cmc, Program } from '@/data/schemas';
 import { explainMatch, rankPrograms, rankSectors } from '@/domain/matching';
 import type { RiasecProfile } from '@/domain/riasec';
 import { useLang } from '@/lib/i18n/use-lang';
+import { paths } from '@/lib/paths';
 
 const PAGE = 15;
+const cmcs = cmcsJson as unknown as readonly Cmc[];
 const sectorIds = sectors.map((sector) => sector.id);
 
 export interface RankingsProps {
   profile: RiasecProfile;
   /** The user's school level, when known: programs are then limited to the levels it opens. */
   schoolLevel: string | null;
+}
+
+/** Entry requirement, usual duration and places of a program, as far as the data knows them. */
+function ProgramDetails({ program }: { program: Program }) {
+  const { t } = useTranslation('results');
+  const lang = useLang();
+  const level = levels.levels.find((candidate) => candidate.id === program.level);
+  const places = [
+    ...program.where.cmcs.map((id) => cmcs.find((cmc) => cmc.id === id)?.name[lang] ?? id),
+    ...program.where.places.map((place) => place.name[lang]),
+  ];
+  const placeList = new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, {
+    type: 'conjunction',
+  }).format(places);
+  return (
+    <span className="ranking__details">
+      {level ? (
+        <span>
+          {t('details.entry', { requirement: program.entry?.[lang] ?? level.requirement[lang] })}
+        </span>
+      ) : null}
+      {level ? (
+        <span>
+          {level.durationConfirmed
+            ? t('details.durationConfirmed', { count: level.usualDurationYears })
+            : t('details.duration', { count: level.usualDurationYears })}
+        </span>
+      ) : null}
+      <span>
+        {places.length > 0 ? t('details.where', { places: placeList }) : t('details.whereUnknown')}
+      </span>
+    </span>
+  );
 }
 
 /** Ranked sectors and programs, with the design's `data-*` hooks for embedding pages and tests. */
@@ -110,6 +148,15 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
                       ? t('programs.why', { types: typeNames(drivers) })
                       : t('programs.whyNone')}
                   </span>
+                  <ProgramDetails program={program} />
+                  <span className="ranking__links no-print">
+                    <Link to={paths.program.href(program.id)}>
+                      {t('details.open', { name: program.name[lang] })}
+                    </Link>
+                    <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank">
+                      {t('details.portal')}
+                    </a>
+                  </span>
                 </div>
                 <span className="ranking__fit">{t('programs.fit', { fit: ranked.fit })}</span>
               </li>
@@ -117,7 +164,11 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
           })}
         </ol>
         {rankedPrograms.length > shown ? (
-          <Button variant="secondary" onClick={() => setShown((count) => count + PAGE)}>
+          <Button
+            variant="secondary"
+            className="no-print"
+            onClick={() => setShown((count) => count + PAGE)}
+          >
             {t('programs.more')}
           </Button>
         ) : null}

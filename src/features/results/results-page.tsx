@@ -2,40 +2,64 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
+import { SCHOOL_LEVEL_IDS } from '@/data/ids';
 import { items } from '@/data/items';
+import { season } from '@/data/season';
 import { formatRiasecList, parseRiasecList, type RiasecProfile } from '@/domain/riasec';
 import { answeredCount, isFlat, scoreAnswers } from '@/domain/scoring';
+import { decodeShareCode, encodeShareCode, type DecodeError } from '@/domain/share-code';
+import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PaperScoresForm } from './paper-scores-form';
+import { Portrait } from './portrait';
 import { ProfileSummary } from './profile-summary';
 import { Rankings } from './rankings';
+import { CodeForm, SharePanel } from './share-panel';
 import './results.css';
 
+/** Where the six scores come from; the screen is the same for all three. */
 type Source =
-  | { kind: 'riasec'; profile: RiasecProfile }
-  | { kind: 'answers'; profile: RiasecProfile; mode: QuizMode }
+  | { kind: 'code'; profile: RiasecProfile; schoolLevel: string | null }
+  | { kind: 'riasec'; profile: RiasecProfile; schoolLevel: null }
+  | { kind: 'answers'; profile: RiasecProfile; schoolLevel: string | null; mode: QuizMode }
   | { kind: 'none' };
 
 function itemsOf(mode: QuizMode) {
   return mode === 'quick' ? items.filter((item) => item.quick) : items;
 }
 
+/** A share code's school level slot (1-based) as an id of the app's list; null when unknown. */
+function schoolLevelOf(slot: number | null): string | null {
+  return slot === null ? null : (SCHOOL_LEVEL_IDS[slot - 1] ?? null);
+}
+
+function slotOf(schoolLevel: string | null): number | null {
+  const index = SCHOOL_LEVEL_IDS.indexOf(schoolLevel as (typeof SCHOOL_LEVEL_IDS)[number]);
+  return index < 0 ? null : index + 1;
+}
+
+/** The competition figure of the season (applications per TS seat), cited from the data. */
+const applicationsPerSeat = season.facts.find((fact) => fact.unit === 'more-than');
+
 /**
- * Results from `?riasec=`, or else from the stored answers once the form is complete. The profile
- * is derived on each render from its source, never stored.
+ * Results from a share code (`?code=`), six scores (`?riasec=`) or, else, the stored answers once
+ * the form is complete. The profile is derived on each render from its source, never stored.
  */
 export default function ResultsPage() {
   const { t } = useTranslation('results');
   const { t: tq } = useTranslation('quiz');
+  const lang = useLang();
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const answers = useQuizStore((state) => state.answers);
   const mode = useQuizStore((state) => state.mode);
-  const schoolLevel = useQuizStore((state) => state.schoolLevel);
+  const storedSchoolLevel = useQuizStore((state) => state.schoolLevel);
+  const town = useQuizStore((state) => state.town);
 
   const riasecParam = params.get('riasec');
   const codeParam = params.get('code');
@@ -43,38 +67,83 @@ export default function ResultsPage() {
     () => (riasecParam === null ? null : parseRiasecList(riasecParam)),
     [riasecParam],
   );
+  const decoded = useMemo(
+    () => (codeParam === null ? null : decodeShareCode(codeParam)),
+    [codeParam],
+  );
+  const codeError: DecodeError | null =
+    decoded && !decoded.ok
+      ? decoded.error
+      : decoded?.ok &&
+          decoded.result.schoolLevel !== null &&
+          !schoolLevelOf(decoded.result.schoolLevel)
+        ? 'range'
+        : null;
 
   const source: Source = useMemo(() => {
-    if (fromLink) return { kind: 'riasec', profile: fromLink };
+    if (decoded?.ok && !codeError) {
+      return {
+        kind: 'code',
+        profile: decoded.result.scores,
+        schoolLevel: schoolLevelOf(decoded.result.schoolLevel),
+      };
+    }
+    if (fromLink) return { kind: 'riasec', profile: fromLink, schoolLevel: null };
     if (mode) {
       const formItems = itemsOf(mode);
       if (answeredCount(formItems, answers) === formItems.length) {
-        return { kind: 'answers', profile: scoreAnswers(formItems, answers), mode };
+        return {
+          kind: 'answers',
+          profile: scoreAnswers(formItems, answers),
+          schoolLevel: storedSchoolLevel,
+          mode,
+        };
       }
     }
     return { kind: 'none' };
-  }, [fromLink, mode, answers]);
+  }, [decoded, codeError, fromLink, mode, answers, storedSchoolLevel]);
 
   const answered = mode ? Math.min(answeredCount(itemsOf(mode), answers), ITEM_COUNT[mode]) : 0;
 
-  const showScores = (profile: RiasecProfile) => {
+  const openWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    next.delete('code');
-    next.set('riasec', formatRiasecList(profile));
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
     setParams(next);
   };
 
+  const code =
+    source.kind === 'none'
+      ? null
+      : encodeShareCode({ scores: source.profile, schoolLevel: slotOf(source.schoolLevel) });
+  const today = new Intl.DateTimeFormat(
+    lang === 'ar' ? 'ar-MA' : lang === 'fr' ? 'fr-MA' : 'en-GB',
+    {
+      dateStyle: 'long',
+    },
+  ).format(new Date());
+
   return (
-    <div className="stack">
+    <div className="stack results">
       <h1>{t('title')}</h1>
+      {code ? (
+        <div className="print-only print-header">
+          <p>{t('print.title')}</p>
+          <p>{t('print.date', { date: today })}</p>
+        </div>
+      ) : null}
       {riasecParam !== null && !fromLink ? (
         <Alert tone="error" role="alert">
           <p>{t('badRiasec')}</p>
         </Alert>
       ) : null}
-      {codeParam !== null && !fromLink ? (
-        <Alert tone="info" role="status">
-          <p>{t('codeSoon')}</p>
+      {codeError ? (
+        <Alert tone="error" role="alert">
+          <p>
+            {t('codeError.lead')} {t(`codeError.${codeError}`)} {t('codeError.retry')}
+          </p>
         </Alert>
       ) : null}
 
@@ -97,21 +166,73 @@ export default function ResultsPage() {
           </p>
           <ProfileSummary profile={source.profile} />
           {isFlat(source.profile) ? null : (
-            <Rankings
-              profile={source.profile}
-              schoolLevel={source.kind === 'answers' ? schoolLevel : null}
-            />
+            <>
+              <Portrait profile={source.profile} />
+              <Rankings profile={source.profile} schoolLevel={source.schoolLevel} />
+            </>
           )}
+          <Card as="section" aria-labelledby="results-next">
+            <h2 id="results-next">{t('next.heading')}</h2>
+            {applicationsPerSeat ? (
+              <p>
+                {t('next.competition', {
+                  season: `\u2066${season.season.replace('-', '–')}\u2069`,
+                  count: applicationsPerSeat.value,
+                })}
+              </p>
+            ) : null}
+            <ul className="next-steps no-print">
+              <li>
+                <LinkButton
+                  variant="secondary"
+                  to={
+                    town
+                      ? `${paths.centers.href()}?town=${encodeURIComponent(town)}`
+                      : paths.centers.href()
+                  }
+                >
+                  {town && source.kind === 'answers'
+                    ? t('next.centerTown', { town })
+                    : t('next.center')}
+                </LinkButton>
+              </li>
+              <li>
+                <Button variant="secondary" onClick={() => window.print()}>
+                  {t('next.print')}
+                </Button>
+              </li>
+              <li>
+                <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank">
+                  {t('next.portal')}
+                </a>
+              </li>
+            </ul>
+          </Card>
+          {code ? (
+            <Card as="section" aria-labelledby="results-share">
+              <h2 id="results-share">{t('share.heading')}</h2>
+              <SharePanel code={code} />
+            </Card>
+          ) : null}
           <p className="muted">{t('disclaimer')}</p>
         </>
       )}
 
-      <Card as="section" aria-labelledby="results-paper">
+      <Card as="section" aria-labelledby="results-code" className="no-print">
+        <h2 id="results-code">{t('share.retypeHeading')}</h2>
+        <CodeForm
+          key={codeParam ?? ''}
+          initial={codeError ? (codeParam ?? '') : ''}
+          onCode={(typed) => openWith({ code: typed.trim(), riasec: null })}
+        />
+      </Card>
+
+      <Card as="section" aria-labelledby="results-paper" className="no-print">
         <h2 id="results-paper">{t('paper.heading')}</h2>
         <PaperScoresForm
           key={riasecParam ?? ''}
           initial={source.kind === 'riasec' ? source.profile : null}
-          onScores={showScores}
+          onScores={(profile) => openWith({ riasec: formatRiasecList(profile), code: null })}
         />
       </Card>
     </div>

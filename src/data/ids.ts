@@ -1,0 +1,22 @@
+/**
+ * Identifiers that screens need without the schemas: importing them from `schemas.ts` would bundle
+ * zod's full API into the app.
+ */
+
+/** Training levels: Spécialisation, Qualification, Technicien, Technicien Spécialisé, Bac Pro. */
+export const LEVEL_IDS = ['S', 'Q', 'T', 'TS', 'BP'] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
+
+/** A user's school level, in school order. Append only: share codes store the index. */
+export const SCHOOL_LEVEL_IDS = [
+  'primary',
+  'college-1',
+  'college-2',
+  'college-3',
+  'tronc-commun',
+  'bac-1',
+  'bac-2',
+  'bac',
+  'beyond-bac',
+] as const;
+export type SchoolLevelId = (typeof SCHOOL_LEVEL_IDS)[number];

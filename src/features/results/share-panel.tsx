@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { formatShareCode } from '@/domain/share-code';
+import { QrCode } from './qr-code';
+
+/** The address that opens these results, on whatever host serves this copy of Masari. */
+export function shareLink(code: string): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname}#/results?code=${formatShareCode(code)}`;
+}
+
+/** The share code as text, link and QR code, with a copy button. */
+export function SharePanel({ code }: { code: string }) {
+  const { t } = useTranslation('results');
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const link = shareLink(code);
+
+  const copy = () => {
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) {
+      setCopyState('failed');
+      return;
+    }
+    clipboard.writeText(link).then(
+      () => setCopyState('copied'),
+      () => setCopyState('failed'),
+    );
+  };
+
+  return (
+    <div className="share">
+      <div className="share__text">
+        <p>{t('share.lead')}</p>
+        <p className="share__code-line">
+          <span>{t('share.code')}</span>{' '}
+          <strong data-testid="share-code" dir="ltr" className="share__code">
+            {formatShareCode(code)}
+          </strong>
+        </p>
+        <p className="no-print">
+          <a href={link} dir="ltr" className="share__link">
+            {t('share.link')}
+          </a>
+        </p>
+        <div className="actions no-print">
+          <Button variant="secondary" onClick={copy}>
+            {t('share.copy')}
+          </Button>
+        </div>
+        <p role="status" className="no-print">
+          {copyState === 'copied'
+            ? t('share.copied')
+            : copyState === 'failed'
+              ? t('share.copyFailed')
+              : ''}
+        </p>
+      </div>
+      <QrCode text={link} label={t('share.qr')} />
+    </div>
+  );
+}
+
+/** Retyping a code read aloud or written down, e.g. by a counselor. */
+export function CodeForm({
+  onCode,
+  initial = '',
+}: {
+  onCode: (code: string) => void;
+  initial?: string;
+}) {
+  const { t } = useTranslation('results');
+  const id = useId();
+  const { register, handleSubmit } = useForm<{ code: string }>({
+    defaultValues: { code: initial },
+  });
+  return (
+    <form
+      className="code-form"
+      onSubmit={(event) => void handleSubmit(({ code }) => onCode(code))(event)}
+    >
+      <div className="field">
+        <label htmlFor={id}>{t('share.retypeLabel')}</label>
+        <input
+          id={id}
+          dir="ltr"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={24}
+          {...register('code')}
+        />
+      </div>
+      <Button type="submit">{t('share.retypeSubmit')}</Button>
+    </form>
+  );
+}
