@@ -5,7 +5,6 @@ import { AppProvider } from '@/app/provider';
 import { AppRoutes } from '@/app/router';
 import './styles/tokens.css';
 import './styles/base.css';
-import './components/ui/ui.css';
 import './app/layout.css';
 
 async function start(): Promise<void> {

@@ -16,6 +16,8 @@ export const DATASET_FILES: readonly DatasetFile[] = [
   'sources',
   'regions',
   'items',
+  'towns',
+  'regions-map',
 ];
 
 export function dataPath(file: DatasetFile): string {

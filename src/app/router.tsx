@@ -9,6 +9,9 @@ const HomePage = lazy(() => import('@/features/home/home-page'));
 const AboutPage = lazy(() => import('@/features/about/about-page'));
 const QuizPage = lazy(() => import('@/features/quiz/quiz-page'));
 const ResultsPage = lazy(() => import('@/features/results/results-page'));
+const ProgramsPage = lazy(() => import('@/features/programs/programs-page'));
+const ProgramPage = lazy(() => import('@/features/programs/program-page'));
+const CentersPage = lazy(() => import('@/features/centers/centers-page'));
 const ComingSoon = lazy(() => import('./pages/coming-soon'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
@@ -19,7 +22,7 @@ function Soon({ page }: { page: ComingSoonPage }) {
 /** Program pages are keyed by id so that moving between two programs starts fresh. */
 function ProgramRoute() {
   const { id = '' } = useParams();
-  return <Soon key={id} page="program" />;
+  return <ProgramPage key={id} id={id} />;
 }
 
 /** The route table of the design (public contract: see `src/lib/paths.ts`). */
@@ -30,9 +33,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path={paths.quiz.path} element={<QuizPage />} />
         <Route path={paths.results.path} element={<ResultsPage />} />
-        <Route path={paths.programs.path} element={<Soon page="programs" />} />
+        <Route path={paths.programs.path} element={<ProgramsPage />} />
         <Route path={paths.program.path} element={<ProgramRoute />} />
-        <Route path={paths.centers.path} element={<Soon page="centers" />} />
+        <Route path={paths.centers.path} element={<CentersPage />} />
         <Route path={paths.counselor.path} element={<Soon page="counselor" />} />
         <Route path={paths.about.path} element={<AboutPage />} />
         <Route path="*" element={<NotFound />} />

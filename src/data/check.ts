@@ -11,13 +11,17 @@ import {
   MAX_ITEM_WORDS,
   QUICK_ITEMS_PER_TYPE,
   regionSchema,
+  regionsMapSchema,
   SCHOOL_LEVEL_IDS,
   sectorSchema,
   seasonFileSchema,
   sourceSchema,
+  townSchema,
   type Center,
   type Cmc,
   type Item,
+  type RegionsMap,
+  type Town,
   type LevelsFile,
   type OccupationsFile,
   type Program,
@@ -49,6 +53,8 @@ export interface RawDataset {
   sources: unknown;
   regions: unknown;
   items: unknown;
+  towns: unknown;
+  'regions-map': unknown;
 }
 
 export type DatasetFile = keyof RawDataset;
@@ -75,6 +81,8 @@ export interface Dataset {
   sources: Source[];
   regions: Region[];
   items: Item[];
+  towns: Town[];
+  regionsMap: RegionsMap | null;
 }
 
 /** Largest difference allowed between a stored program vector and the mean it must equal. */
@@ -186,6 +194,8 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
   };
   const season = checkObject('season', raw.season, seasonFileSchema, problems);
   const items = checkList('items', raw.items, itemSchema, problems);
+  const towns = checkList('towns', raw.towns, townSchema, problems);
+  const regionsMap = checkObject('regions-map', raw['regions-map'], regionsMapSchema, problems);
 
   checkUnique(
     'sources',
@@ -435,6 +445,18 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     }
   });
 
+  // Towns: the 75 province seats are there, for the nearest-center guarantee.
+  const seats = towns.filter((town) => town.provinceSeat).length;
+  if (raw.towns !== undefined && seats !== 75) {
+    problems.push({ file: 'towns', message: `${seats} province seats, not 75` });
+  }
+  if (regionsMap && regionsMap.regions.length !== 12) {
+    problems.push({
+      file: 'regions-map',
+      message: `${regionsMap.regions.length} region outlines, not 12`,
+    });
+  }
+
   // Season facts.
   if (season) {
     missingSource('season', [...season.facts.map((f) => f.source), season.mobileUnits.source]);
@@ -460,6 +482,8 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     sources,
     regions,
     items,
+    towns,
+    regionsMap,
   };
   return { problems, dataset };
 }

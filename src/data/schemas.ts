@@ -312,3 +312,41 @@ export const itemSchema = z.strictObject({
   text: localizedSchema,
 });
 export type Item = z.infer<typeof itemSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Towns and the map
+// ---------------------------------------------------------------------------------------------
+
+/** A town a user may type, with its common spellings, for the nearest-center search. */
+export const townSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  /** Other spellings users type (no accents, other transliterations, old names). */
+  aliases: z.array(text),
+  region: regionCodeSchema,
+  lat: latitude,
+  lon: longitude,
+  /** The seat (capital) of one of the 75 provinces and prefectures. */
+  provinceSeat: z.boolean(),
+  /** Where the coordinates come from. */
+  source: z.enum(['geonames', 'ma-cities', 'ma-provinces']),
+});
+export type Town = z.infer<typeof townSchema>;
+
+/** The 12 region outlines, simplified and projected for an offline SVG map. */
+export const regionsMapSchema = z.strictObject({
+  attribution: text,
+  viewBox: z.string().regex(/^0 0 \d+ \d+$/),
+  projection: z.strictObject({
+    type: z.literal('equirectangular'),
+    lon0: z.number(),
+    lat0: z.number(),
+    scale: z.number().positive(),
+    cosLat0: z.number().positive(),
+    formula: text,
+  }),
+  regions: z.array(
+    z.strictObject({ code: regionCodeSchema, d: text, labelX: z.number(), labelY: z.number() }),
+  ),
+});
+export type RegionsMap = z.infer<typeof regionsMapSchema>;

@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, useChromium } from './support/app-page';
 
 const { withApp } = useChromium();
 
-const ids = (selector: string, attribute: string) => (page: import('playwright-core').Page) =>
+const ids = (selector: string, attribute: string) => (page: Page) =>
   page
     .locator(`${selector} > li`)
     .evaluateAll((items, name) => items.map((item) => item.getAttribute(name)), attribute);

@@ -162,7 +162,7 @@ describe('share codes', () => {
     });
 
   it('the three ways into results give the same screen: answers, share code and six scores', async () => {
-    const fromAnswers = await renderApp(undefined, {
+    const view = await renderApp(undefined, {
       route: '/results',
       storage: storage(),
       lang: 'en',
@@ -175,10 +175,10 @@ describe('share codes', () => {
       .map((row) => row.textContent);
     const sectorsFromAnswers = order('sector-ranking', 'data-sector-id');
     const programsFromAnswers = order('program-ranking', 'data-program-id');
-    fromAnswers.unmount();
+    view.unmount();
 
     // The code, opened in Arabic on a device without the answers.
-    const fromCode = await renderApp(undefined, { route: `/results?code=${code}&lang=ar` });
+    const utils = await renderApp(undefined, { route: `/results?code=${code}&lang=ar` });
     await screen.findByTestId('sector-ranking');
     expect(order('sector-ranking', 'data-sector-id')).toEqual(sectorsFromAnswers);
     expect(order('program-ranking', 'data-program-id')).toEqual(programsFromAnswers);
@@ -188,7 +188,7 @@ describe('share codes', () => {
     ).toBeInTheDocument();
     const riasec = scores.map((text) => text?.match(/(\d+)$/)?.[1]).join(',');
 
-    fromCode.unmount();
+    utils.unmount();
 
     // The same six scores typed in: same sectors, programs of every level.
     const { unmount } = await renderApp(undefined, { route: `/results?riasec=${riasec}&lang=fr` });

@@ -22,7 +22,11 @@ const ROUTES: { route: string; h1: Record<Lang, string> }[] = [
   { route: '/programs', h1: { ar: 'برامج التكوين', fr: 'Formations', en: 'Training programs' } },
   {
     route: '/programs/some-program',
-    h1: { ar: 'برنامج تكوين', fr: 'Formation', en: 'Training program' },
+    h1: { ar: 'البرنامج غير موجود', fr: 'Formation introuvable', en: 'Program not found' },
+  },
+  {
+    route: '/programs/developpement-digital',
+    h1: { ar: 'التطوير الرقمي', fr: 'Développement Digital', en: 'Digital Development' },
   },
   {
     route: '/centers?near=33.97,-6.85',

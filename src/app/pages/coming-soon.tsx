@@ -4,7 +4,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 
-export type ComingSoonPage = 'programs' | 'program' | 'centers' | 'counselor';
+export type ComingSoonPage = 'counselor';
 
 /** Stands in for a screen that is not built yet: it says so, in the user's language. */
 export default function ComingSoon({ page }: { page: ComingSoonPage }) {

@@ -1,3 +1,4 @@
+import './card.css';
 import type { HTMLAttributes, ReactNode } from 'react';
 
 export interface CardProps extends HTMLAttributes<HTMLElement> {

@@ -1,3 +1,5 @@
+import './progress-bar.css';
+
 export interface ProgressBarProps {
   /** Done so far, 0…max. Values outside are clamped. */
   value: number;

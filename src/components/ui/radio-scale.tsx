@@ -1,3 +1,4 @@
+import './radio-scale.css';
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 export interface ScaleOption<V extends string | number> {

@@ -13,6 +13,7 @@ import { useLang } from '@/lib/i18n/use-lang';
 import { eraseAllSavedData } from '@/lib/store/persisted';
 import { usePageTitle } from '@/lib/use-page-title';
 import { SeasonFigures } from './season-figures';
+import './about.css';
 
 export default function AboutPage() {
   const { t } = useTranslation('about');

@@ -1,3 +1,4 @@
+import '@/components/ui/forms.css';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

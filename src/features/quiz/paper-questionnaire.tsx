@@ -15,7 +15,7 @@ import { itemsFor } from './quiz-items';
  */
 export function PaperQuestionnaire() {
   const { t } = useTranslation('quiz');
-  const { t: tc } = useTranslation('common');
+  const { t: tc } = useTranslation('profile');
   const lang = useLang();
   usePageTitle(t('paper.title'));
   const items = itemsFor('full');

@@ -1,3 +1,4 @@
+import '@/components/ui/forms.css';
 import { useId } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +50,7 @@ export interface PaperScoresFormProps {
 /** Six scores typed in from the self-scoring grid of a paper questionnaire. */
 export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
   const { t } = useTranslation('results');
-  const { t: tc } = useTranslation('common');
+  const { t: tc } = useTranslation('profile');
   const idPrefix = useId();
   const {
     register,

@@ -10,7 +10,7 @@ function listFormat(lang: string, items: string[]): string {
 /** The six scores (bars, with the table as their accessible form), the code and the clarity. */
 export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
   const { t } = useTranslation('results');
-  const { t: tc } = useTranslation('common');
+  const { t: tc } = useTranslation('profile');
   const lang = useLang();
   const { code, ties } = profileCode(profile);
   const flat = isFlat(profile);

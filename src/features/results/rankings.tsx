@@ -1,3 +1,4 @@
+import '@/components/ui/forms.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -57,7 +58,7 @@ function ProgramDetails({ program }: { program: Program }) {
 /** Ranked sectors and programs, with the design's `data-*` hooks for embedding pages and tests. */
 export function Rankings({ profile, schoolLevel }: RankingsProps) {
   const { t } = useTranslation('results');
-  const { t: tc } = useTranslation('common');
+  const { t: tc } = useTranslation('profile');
   const lang = useLang();
   const school = levels.schoolLevels.find((level) => level.id === schoolLevel) ?? null;
   const [showAll, setShowAll] = useState(false);

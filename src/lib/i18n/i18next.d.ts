@@ -1,6 +1,9 @@
 import type about from '../../../locales/en/about.json';
+import type centers from '../../../locales/en/centers.json';
 import type common from '../../../locales/en/common.json';
 import type home from '../../../locales/en/home.json';
+import type profile from '../../../locales/en/profile.json';
+import type programs from '../../../locales/en/programs.json';
 import type quiz from '../../../locales/en/quiz.json';
 import type results from '../../../locales/en/results.json';
 
@@ -10,10 +13,13 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      centers: typeof centers;
       home: typeof home;
       about: typeof about;
       quiz: typeof quiz;
       results: typeof results;
+      programs: typeof programs;
+      profile: typeof profile;
     };
     returnNull: false;
   }

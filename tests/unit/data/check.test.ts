@@ -16,6 +16,8 @@ const FILES = [
   'sources',
   'regions',
   'items',
+  'towns',
+  'regions-map',
 ] as const;
 
 /** A fresh, mutable copy of the real dataset. */

@@ -84,6 +84,8 @@ describe('importTable', () => {
         'sources',
         'regions',
         'items',
+        'towns',
+        'regions-map',
       ].map((file) => [file, read(file)]),
     ) as unknown as RawDataset;
     const { dataset } = checkDataset(raw);

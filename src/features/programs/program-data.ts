@@ -1,0 +1,76 @@
+import { programs } from '@/data/catalogue';
+import cmcsRaw from '@/data/cmcs.json';
+import { levels } from '@/data/levels';
+import { occupations } from '@/data/occupations';
+import regionsRaw from '@/data/regions.json';
+import type { Cmc, Level, Occupation, Program, Region, RegionCode } from '@/data/schemas';
+import { createSearchIndex } from '@/domain/search';
+
+// Only types come from `schemas.ts`: importing its values would bundle zod into this screen.
+
+/** The 12 Cités des Métiers et des Compétences (validated by `npm run data:check`). */
+export const cmcs = cmcsRaw as unknown as readonly Cmc[];
+
+/** The 12 regions, in the order of their official numbers. */
+export const regions = regionsRaw as unknown as readonly Region[];
+
+const cmcById = new Map(cmcs.map((cmc) => [cmc.id, cmc]));
+const regionByCode = new Map(regions.map((region) => [region.code, region]));
+const levelById = new Map(levels.levels.map((level) => [level.id, level]));
+const occupationByCode = new Map(occupations.occupations.map((o) => [o.code, o]));
+
+export function findCmc(id: string): Cmc | undefined {
+  return cmcById.get(id);
+}
+
+export function findRegion(code: string): Region | undefined {
+  return regionByCode.get(code as RegionCode);
+}
+
+export function findLevel(id: string): Level | undefined {
+  return levelById.get(id as Level['id']);
+}
+
+export function findOccupation(code: string): Occupation | undefined {
+  return occupationByCode.get(code);
+}
+
+/**
+ * The regions where the data says a program is taught: those of its CMCs and of its other places.
+ * Empty when the data does not say, which is not the same as "taught nowhere".
+ */
+function regionsOf(program: Program): ReadonlySet<RegionCode> {
+  const codes = new Set<RegionCode>();
+  for (const id of program.where.cmcs) {
+    const cmc = findCmc(id);
+    if (cmc) codes.add(cmc.region);
+  }
+  for (const place of program.where.places) codes.add(place.region);
+  return codes;
+}
+
+const regionsByProgram = new Map(programs.map((program) => [program.id, regionsOf(program)]));
+
+export function programRegions(program: Program): ReadonlySet<RegionCode> {
+  return regionsByProgram.get(program.id) ?? regionsOf(program);
+}
+
+/** The options of a program, in the data's order. */
+export function optionsOf(id: string): Program[] {
+  return programs.filter((program) => program.parent === id);
+}
+
+/** Programs per sector, for the sector overview. */
+export const programCountBySector: ReadonlyMap<string, number> = programs.reduce(
+  (counts, program) => counts.set(program.sector, (counts.get(program.sector) ?? 0) + 1),
+  new Map<string, number>(),
+);
+
+/** Names in every language and the official name identify a program; its jobs describe it. */
+export const programSearchIndex = createSearchIndex(
+  programs.map((program) => ({
+    id: program.id,
+    primary: [program.name.ar, program.name.fr, program.name.en, program.officialName],
+    secondary: program.jobs.flatMap((job) => [job.ar, job.fr, job.en]),
+  })),
+);

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { findSector } from '@/data/catalogue';
+import type { Level, Program } from '@/data/schemas';
+import type { RiasecProfile, RiasecType } from '@/domain/riasec';
+import { profileCode } from '@/domain/scoring';
+import { languageInfo } from '@/lib/i18n/languages';
+import { useLang } from '@/lib/i18n/use-lang';
+import { findLevel, findRegion, programRegions } from './program-data';
+
+/** The words the programs screens use for the data, in the active language. */
+export function useProgramText() {
+  const { t } = useTranslation('programs');
+  const { t: tc } = useTranslation('profile');
+  const lang = useLang();
+  const locale = languageInfo(lang).locale;
+
+  const list = (items: readonly string[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+
+  return {
+    lang,
+    list,
+    levelName: (id: string) => findLevel(id)?.name[lang] ?? id,
+    sectorName: (id: string) => findSector(id)?.name[lang] ?? id,
+    /** "2 years" when a source confirms it, else "usually 2 years". */
+    duration: (level: Level) =>
+      level.durationConfirmed
+        ? t('program.years', { count: level.usualDurationYears })
+        : t('program.yearsUsual', { count: level.usualDurationYears }),
+    provider: (program: Program) => t(`providers.${program.provider}`),
+    status: (program: Program) =>
+      program.status === 'verified' ? t('program.verified') : t('program.indicative'),
+    /** The three strongest interest types, ties in RIASEC order, as words. */
+    topTypes: (riasec: RiasecProfile) =>
+      list([...profileCode(riasec).code].map((type) => tc(`riasec.${type as RiasecType}`))),
+    /** The regions where the data says a program is taught, by name; empty when it does not say. */
+    regionNames: (program: Program) =>
+      [...programRegions(program)].sort().map((code) => findRegion(code)?.name[lang] ?? code),
+  };
+}
