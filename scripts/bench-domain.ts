@@ -48,3 +48,41 @@ console.log(
   `  ${items.length} items, ${programs.length} programs, ${sectorIds.length} sectors: ` +
     `median ${median.toFixed(1)} ms over 7 runs (min ${min.toFixed(1)}, max ${max.toFixed(1)}; target < 50 ms)`,
 );
+
+// Center finder: nearest centers and town search, per query.
+{
+  const { nearest } = await import('../src/domain/geo');
+  const { searchTowns } = await import('../src/domain/town-search');
+  type Place = { id: string; lat: number; lon: number };
+  const centers = JSON.parse(readFileSync(join(data, 'centers.json'), 'utf8')) as Place[];
+  const towns = JSON.parse(readFileSync(join(data, 'towns.json'), 'utf8')) as (Place & {
+    name: { ar: string; fr: string; en: string };
+    aliases: string[];
+  })[];
+  const origins = Array.from({ length: 1000 }, () => ({
+    lat: 21 + next() * 14.5,
+    lon: -17 + next() * 16,
+  }));
+  const queries = towns.flatMap((town) => [
+    town.name.fr.slice(0, 3),
+    town.name.ar.slice(0, 3),
+    town.name.fr,
+  ]);
+  searchTowns(towns, 'warm-up');
+  const timeEach = (count: number, run: (i: number) => void) => {
+    const start = performance.now();
+    for (let i = 0; i < count; i += 1) run(i);
+    return ((performance.now() - start) / count) * 1000;
+  };
+  const nearestUs = timeEach(origins.length, (i) =>
+    nearest(origins[i] ?? { lat: 0, lon: 0 }, centers, 5),
+  );
+  const searchUs = timeEach(queries.length, (i) => searchTowns(towns, queries[i] ?? '', 8));
+  console.log('\nCenter finder (target < 1 ms per query)');
+  console.log(
+    `  nearest 5 of ${centers.length} centers: ${nearestUs.toFixed(1)} µs per query (1,000 positions)`,
+  );
+  console.log(
+    `  town search over ${towns.length} towns: ${searchUs.toFixed(1)} µs per query (${queries.length} queries)`,
+  );
+}
