@@ -190,10 +190,14 @@ describe('share codes', () => {
 
     utils.unmount();
 
-    // The same six scores typed in: same sectors, programs of every level.
-    const { unmount } = await renderApp(undefined, { route: `/results?riasec=${riasec}&lang=fr` });
+    // The same six scores typed from paper, with the same school level: the same screen.
+    const { unmount } = await renderApp(undefined, {
+      route: `/results?riasec=${riasec}&level=bac&lang=fr`,
+    });
     await screen.findByTestId('sector-ranking');
     expect(order('sector-ranking', 'data-sector-id')).toEqual(sectorsFromAnswers);
+    expect(order('program-ranking', 'data-program-id')).toEqual(programsFromAnswers);
+    expect(screen.getByTestId('share-code')).toHaveTextContent(code);
     unmount();
   });
 

@@ -5,9 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { SCHOOL_LEVEL_IDS } from '@/data/ids';
+import { levels } from '@/data/levels';
 import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
+import { useLang } from '@/lib/i18n/use-lang';
 
-type ScoreInputs = Record<RiasecType, string>;
+type ScoreInputs = Record<RiasecType, string> & { level: string };
+
+/** What the form produces: six scores and, when given, the student's school level. */
+export interface PaperScores {
+  scores: RiasecProfile;
+  schoolLevel: string | null;
+}
 
 // zod/mini with the fewest features: zod's core modules are shared with the first screen's
 // stores, so every feature used here would also be fetched by the home page.
@@ -24,42 +33,49 @@ export const paperScoresSchema = z.object({
 });
 
 /** Validates with zod; every error gets the same message in the user's language. */
-function resolverWith(message: string): Resolver<ScoreInputs, unknown, RiasecProfile> {
+function resolverWith(message: string): Resolver<ScoreInputs, unknown, PaperScores> {
   return async (values) => {
     const result = paperScoresSchema.safeParse(values);
     if (result.success) {
       const scores = Object.fromEntries(
         RIASEC_TYPES.map((type) => [type, Number(result.data[type].trim())]),
       ) as RiasecProfile;
-      return { values: scores, errors: {} };
+      const schoolLevel = (SCHOOL_LEVEL_IDS as readonly string[]).includes(values.level)
+        ? values.level
+        : null;
+      return { values: { scores, schoolLevel }, errors: {} as Record<string, never> };
     }
     const errors: Record<string, { type: string; message: string }> = {};
     for (const issue of result.error.issues) {
       const field = String(issue.path[0]);
       errors[field] ??= { type: 'invalid', message };
     }
-    return { values: {}, errors };
+    return { values: {} as Record<string, never>, errors };
   };
 }
 
 export interface PaperScoresFormProps {
-  initial?: RiasecProfile | null;
-  onScores: (profile: RiasecProfile) => void;
+  initial?: PaperScores | null;
+  onScores: (result: PaperScores) => void;
 }
 
 /** Six scores typed in from the self-scoring grid of a paper questionnaire. */
 export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
+  const lang = useLang();
   const idPrefix = useId();
   const {
     register,
     handleSubmit,
     formState: { errors, submitCount },
-  } = useForm<ScoreInputs, unknown, RiasecProfile>({
-    defaultValues: Object.fromEntries(
-      RIASEC_TYPES.map((type) => [type, initial ? String(initial[type]) : '']),
-    ) as ScoreInputs,
+  } = useForm<ScoreInputs, unknown, PaperScores>({
+    defaultValues: {
+      ...(Object.fromEntries(
+        RIASEC_TYPES.map((type) => [type, initial ? String(initial.scores[type]) : '']),
+      ) as Record<RiasecType, string>),
+      level: initial?.schoolLevel ?? '',
+    },
     resolver: resolverWith(t('paper.invalid')),
     shouldFocusError: true,
   });
@@ -103,6 +119,17 @@ export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
             </div>
           );
         })}
+      </div>
+      <div className="field paper-form__level">
+        <label htmlFor={`${idPrefix}-level`}>{t('paper.level')}</label>
+        <select id={`${idPrefix}-level`} className="setting__select" {...register('level')}>
+          <option value="">{t('paper.levelNone')}</option>
+          {levels.schoolLevels.map((level) => (
+            <option key={level.id} value={level.id}>
+              {level.name[lang]}
+            </option>
+          ))}
+        </select>
       </div>
       <Button type="submit">{t('paper.submit')}</Button>
     </form>

@@ -25,7 +25,7 @@ import './results.css';
 /** Where the six scores come from; the screen is the same for all three. */
 type Source =
   | { kind: 'code'; profile: RiasecProfile; schoolLevel: string | null }
-  | { kind: 'riasec'; profile: RiasecProfile; schoolLevel: null }
+  | { kind: 'riasec'; profile: RiasecProfile; schoolLevel: string | null }
   | { kind: 'answers'; profile: RiasecProfile; schoolLevel: string | null; mode: QuizMode }
   | { kind: 'none' };
 
@@ -62,6 +62,8 @@ export default function ResultsPage() {
   const town = useQuizStore((state) => state.town);
 
   const riasecParam = params.get('riasec');
+  const levelParam = params.get('level');
+  const schoolLevelParam = slotOf(levelParam) === null ? null : levelParam;
   const codeParam = params.get('code');
   const fromLink = useMemo(
     () => (riasecParam === null ? null : parseRiasecList(riasecParam)),
@@ -88,7 +90,7 @@ export default function ResultsPage() {
         schoolLevel: schoolLevelOf(decoded.result.schoolLevel),
       };
     }
-    if (fromLink) return { kind: 'riasec', profile: fromLink, schoolLevel: null };
+    if (fromLink) return { kind: 'riasec', profile: fromLink, schoolLevel: schoolLevelParam };
     if (mode) {
       const formItems = itemsOf(mode);
       if (answeredCount(formItems, answers) === formItems.length) {
@@ -101,7 +103,7 @@ export default function ResultsPage() {
       }
     }
     return { kind: 'none' };
-  }, [decoded, codeError, fromLink, mode, answers, storedSchoolLevel]);
+  }, [decoded, codeError, fromLink, schoolLevelParam, mode, answers, storedSchoolLevel]);
 
   const answered = mode ? Math.min(answeredCount(itemsOf(mode), answers), ITEM_COUNT[mode]) : 0;
 
@@ -223,7 +225,7 @@ export default function ResultsPage() {
         <CodeForm
           key={codeParam ?? ''}
           initial={codeError ? (codeParam ?? '') : ''}
-          onCode={(typed) => openWith({ code: typed.trim(), riasec: null })}
+          onCode={(typed) => openWith({ code: typed.trim(), riasec: null, level: null })}
         />
       </Card>
 
@@ -231,8 +233,14 @@ export default function ResultsPage() {
         <h2 id="results-paper">{t('paper.heading')}</h2>
         <PaperScoresForm
           key={riasecParam ?? ''}
-          initial={source.kind === 'riasec' ? source.profile : null}
-          onScores={(profile) => openWith({ riasec: formatRiasecList(profile), code: null })}
+          initial={
+            source.kind === 'riasec'
+              ? { scores: source.profile, schoolLevel: source.schoolLevel }
+              : null
+          }
+          onScores={({ scores, schoolLevel }) =>
+            openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null })
+          }
         />
       </Card>
     </div>

@@ -89,14 +89,17 @@ describe('importTable', () => {
       ].map((file) => [file, read(file)]),
     ) as unknown as RawDataset;
     const { dataset } = checkDataset(raw);
-    for (const kind of ['programs', 'sectors'] as const) {
+    for (const kind of ['programs', 'sectors', 'centers'] as const) {
       const csv =
         kind === 'programs'
           ? exportCsv('programs', dataset.programs)
-          : exportCsv('sectors', dataset.sectors);
+          : kind === 'centers'
+            ? exportCsv('centers', dataset.centers)
+            : exportCsv('sectors', dataset.sectors);
       const result = importTable(kind, parseCsv(csv), context);
       expect(result.problems).toEqual([]);
       expect(result.entries).toEqual(dataset[kind]);
+      expect(result.entries.length).toBeGreaterThan(0);
     }
   });
 });
