@@ -1,30 +1,11 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataset, errorsOnly, formatProblem, type RawDataset } from '@/data/check';
+import { readDataset } from '../../../scripts/lib/dataset-files';
 
-const DIR = join(process.cwd(), 'src/data');
-const FILES = [
-  'sectors',
-  'programs',
-  'levels',
-  'occupations',
-  'cmcs',
-  'centers',
-  'season',
-  'sources',
-  'regions',
-  'items',
-  'towns',
-  'regions-map',
-] as const;
-
-/** A fresh, mutable copy of the real dataset. */
+/** A fresh, mutable copy of the real dataset, read as the data scripts read it. */
 function realDataset(): RawDataset {
-  return Object.fromEntries(
-    FILES.map((file) => [file, JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8'))]),
-  ) as unknown as RawDataset;
+  return readDataset().raw;
 }
 
 type Mutable = Record<string, unknown> & {

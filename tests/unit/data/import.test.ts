@@ -4,11 +4,12 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, type RawDataset } from '@/data/check';
+import { checkDataset } from '@/data/check';
 import { parseCsv } from '@/data/csv';
 import { exportCsv } from '@/data/export';
 import { importTable, type ImportContext } from '@/data/import';
 import type { OccupationsFile, Program } from '@/data/schemas';
+import { readDataset } from '../../../scripts/lib/dataset-files';
 
 const ROOT = process.cwd();
 const DATA = join(ROOT, 'src/data');
@@ -72,22 +73,7 @@ describe('importTable', () => {
   });
 
   it('round-trips the whole dataset: export, then import, gives the same entries', () => {
-    const raw = Object.fromEntries(
-      [
-        'sectors',
-        'programs',
-        'levels',
-        'occupations',
-        'cmcs',
-        'centers',
-        'season',
-        'sources',
-        'regions',
-        'items',
-        'towns',
-        'regions-map',
-      ].map((file) => [file, read(file)]),
-    ) as unknown as RawDataset;
+    const raw = readDataset().raw;
     const { dataset } = checkDataset(raw);
     for (const kind of ['programs', 'sectors', 'centers'] as const) {
       const csv =
