@@ -45,10 +45,18 @@ describe.each(LANGS)('every route in $lang, served under /masari/', ({ lang, dir
 });
 
 describe('dark scheme and small screens', () => {
-  it.each(['/', '/about', '/quiz'])('%s in Arabic, dark, meets contrast rules', async (route) => {
+  it.each([
+    '/',
+    '/about',
+    '/quiz?mode=quick',
+    '/results?riasec=70,20,10,30,40,60',
+    '/programs',
+    '/programs/developpement-digital',
+    '/centers?town=Tata',
+  ])('%s in Arabic, dark, meets contrast rules', async (route) => {
     await withApp(
       async (app) => {
-        await app.goto(`${route}?lang=ar`);
+        await app.goto(`${route}${route.includes('?') ? '&' : '?'}lang=ar`);
         const violations = await axeViolations(app.page);
         expect(violations, describeViolations(violations)).toEqual([]);
       },
@@ -59,8 +67,16 @@ describe('dark scheme and small screens', () => {
   it.each(['ar', 'fr'])('fits a 360 px phone in %s without sideways scrolling', async (lang) => {
     await withApp(
       async (app) => {
-        for (const route of ['/', '/about', '/counselor']) {
-          await app.goto(`${route}?lang=${lang}`);
+        for (const route of [
+          '/',
+          '/about',
+          '/quiz?mode=quick',
+          '/results?riasec=70,20,10,30,40,60',
+          '/programs',
+          '/programs/developpement-digital',
+          '/centers?town=Tata',
+        ]) {
+          await app.goto(`${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
           const overflow = await app.page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
           );
