@@ -35,5 +35,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Whole-flow tests click through dozens of screens; a loaded two-core CI machine is slow.
+    testTimeout: 20_000,
   },
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { programs } from '@/data/catalogue';
 import cmcsRaw from '@/data/cmcs.json';
@@ -166,7 +166,7 @@ describe('program page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Digital Development' }),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Digital Development — Masari');
+    await waitFor(() => expect(document.title).toBe('Digital Development — Masari'));
     expect(screen.getByText(/^This program teaches how to build websites/)).toBeInTheDocument();
 
     const facts = screen.getByRole('region', { name: 'Key facts' });

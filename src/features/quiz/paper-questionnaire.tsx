@@ -6,6 +6,7 @@ import { RATINGS } from '@/domain/scoring';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
+import '@/styles/print.css';
 import { itemsFor } from './quiz-items';
 
 /**

@@ -20,6 +20,7 @@ import { Portrait } from './portrait';
 import { ProfileSummary } from './profile-summary';
 import { Rankings } from './rankings';
 import { CodeForm, SharePanel } from './share-panel';
+import '@/styles/print.css';
 import './results.css';
 
 /** Where the six scores come from; the screen is the same for all three. */
