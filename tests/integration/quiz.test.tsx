@@ -220,3 +220,32 @@ describe('read-aloud', () => {
     expect(screen.queryByRole('button', { name: /قراءة بصوت عالٍ/ })).not.toBeInTheDocument();
   });
 });
+
+describe('the optional context', () => {
+  it('suggests towns, and the results point to the centers nearest to the chosen one', async () => {
+    const answers = Object.fromEntries(
+      ['r', 'i', 'a', 's', 'e', 'c'].flatMap((type) =>
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [
+          `${type}${String(n).padStart(2, '0')}`,
+          type === 's' ? 5 : 2,
+        ]),
+      ),
+    );
+    const storage = createMemoryStorage({
+      'masari:quiz': JSON.stringify({
+        state: { mode: 'full', answers, page: 9, step: 'context', schoolLevel: null, town: null },
+        version: 1,
+      }),
+    });
+    const { user } = await renderApp(undefined, { route: '/quiz', storage, lang: 'fr' });
+    const input = await screen.findByRole('combobox', { name: 'Votre ville (facultatif)' });
+    await user.type(input, 'ksar el');
+    await user.click(within(screen.getByRole('listbox')).getAllByRole('option')[0]!);
+    expect(input).toHaveValue('Ksar El Kébir');
+    await user.click(screen.getByRole('button', { name: 'Voir mes résultats' }));
+    const link = await screen.findByRole('link', {
+      name: "Trouver les centres d'orientation les plus proches de Ksar El Kébir",
+    });
+    expect(link).toHaveAttribute('href', '#/centers?town=Ksar%20El%20K%C3%A9bir');
+  });
+});

@@ -12,7 +12,7 @@ import { distanceKm, nearest, parseLatLon, type LatLon } from '@/domain/geo';
 import { findTown } from '@/domain/town-search';
 import { useLang } from '@/lib/i18n/use-lang';
 import { usePageTitle } from '@/lib/use-page-title';
-import { TownCombobox } from './town-combobox';
+import { TownSearchForm } from './town-search-form';
 import { useGeolocation } from './use-geolocation';
 import './centers.css';
 
@@ -147,7 +147,7 @@ export default function CentersPage() {
             <p>{t(`locate.${geo.state.reason}`)}</p>
           </Alert>
         ) : null}
-        <TownCombobox
+        <TownSearchForm
           key={townParam ?? ''}
           initial={town ? town.name[lang] : (townParam ?? '')}
           onTown={(chosen) => update({ town: chosen.name.fr, near: null })}

@@ -1,7 +1,7 @@
 import '@/components/ui/forms.css';
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { TownCombobox } from '@/components/town-combobox';
 import { Button } from '@/components/ui/button';
 import { levels } from '@/data/levels';
 import { useLang } from '@/lib/i18n/use-lang';
@@ -22,8 +22,7 @@ export function ContextStep({ onDone }: { onDone: () => void }) {
   const schoolLevel = useQuizStore((state) => state.schoolLevel);
   const town = useQuizStore((state) => state.town);
   const setContext = useQuizStore((state) => state.setContext);
-  const townId = useId();
-  const { register, handleSubmit } = useForm<ContextValues>({
+  const { register, handleSubmit, control } = useForm<ContextValues>({
     defaultValues: { schoolLevel: schoolLevel ?? '', town: town ?? '' },
   });
 
@@ -52,16 +51,19 @@ export function ContextStep({ onDone }: { onDone: () => void }) {
           <span>{t('context.schoolLevelNone')}</span>
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={townId}>{t('context.town')}</label>
-        <input
-          id={townId}
-          type="text"
-          autoComplete="address-level2"
-          maxLength={120}
-          {...register('town')}
-        />
-      </div>
+      <Controller
+        control={control}
+        name="town"
+        render={({ field }) => (
+          <TownCombobox
+            value={field.value}
+            onValueChange={field.onChange}
+            onTown={(chosen) => field.onChange(chosen.name[lang])}
+            label={t('context.town')}
+            hint={t('context.townHint')}
+          />
+        )}
+      />
       <div className="actions">
         <Button type="submit">{t('context.submit')}</Button>
         <Button variant="quiet" onClick={onDone}>

@@ -6,6 +6,7 @@ import type profile from '../../../locales/en/profile.json';
 import type programs from '../../../locales/en/programs.json';
 import type quiz from '../../../locales/en/quiz.json';
 import type results from '../../../locales/en/results.json';
+import type towns from '../../../locales/en/towns.json';
 
 // English is the reference for key types; the i18n check keeps the other languages identical in keys.
 declare module 'i18next' {
@@ -20,6 +21,7 @@ declare module 'i18next' {
       results: typeof results;
       programs: typeof programs;
       profile: typeof profile;
+      towns: typeof towns;
     };
     returnNull: false;
   }
