@@ -2,13 +2,13 @@ import '@/components/ui/forms.css';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ProfileTable } from '@/components/profile-table';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
 import { findProgram } from '@/data/catalogue';
 import type { Program } from '@/data/schemas';
 import { sourceById } from '@/data/sources';
-import { RIASEC_TYPES } from '@/domain/riasec';
 import { formatNumber } from '@/lib/format';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { paths } from '@/lib/paths';
@@ -53,7 +53,6 @@ function ProgramNotFound({ id }: { id: string }) {
 
 function ProgramDetails({ program }: { program: Program }) {
   const { t } = useTranslation('programs');
-  const { t: tc } = useTranslation('profile');
   const text = useProgramText();
   const { lang } = text;
   const { search } = useLocation();
@@ -248,40 +247,13 @@ function ProgramDetails({ program }: { program: Program }) {
       <Card as="section" aria-labelledby="program-interests">
         <h2 id="program-interests">{t('program.interestsHeading')}</h2>
         <p>{t('program.interestsLead')}</p>
-        <table className="profile-table">
-          <caption className="visually-hidden">{t('program.interestsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('program.type')}</th>
-              <th scope="col">{t('program.value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {RIASEC_TYPES.map((type) => (
-              <tr key={type}>
-                <th scope="row">
-                  <span className="profile-table__letter" aria-hidden="true">
-                    {type}
-                  </span>{' '}
-                  {tc(`riasec.${type}`)}
-                </th>
-                <td>
-                  <span className="profile-cell">
-                    <span className="profile-bar" aria-hidden="true">
-                      <span
-                        className="profile-bar__fill"
-                        style={{ inlineSize: `${program.riasec[type]}%` }}
-                      />
-                    </span>
-                    <span className="profile-table__value">
-                      {formatNumber(program.riasec[type], lang, { maximumFractionDigits: 1 })}
-                    </span>
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProfileTable
+          profile={program.riasec}
+          caption={t('program.interestsCaption')}
+          typeHeader={t('program.type')}
+          valueHeader={t('program.value')}
+          format={(value) => formatNumber(value, lang, { maximumFractionDigits: 1 })}
+        />
         <p>{t('program.occupationsLead')}</p>
         <ul className="occupations">
           {program.occupations.map((code) => (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RIASEC_TYPES, type RiasecProfile } from '@/domain/riasec';
+import { ProfileTable } from '@/components/profile-table';
+import type { RiasecProfile } from '@/domain/riasec';
 import { clarityBand, isFlat, profileCode } from '@/domain/scoring';
 import { useLang } from '@/lib/i18n/use-lang';
 
@@ -20,35 +21,12 @@ export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
   return (
     <section className="stack" aria-labelledby="results-scores">
       <h2 id="results-scores">{t('scores.heading')}</h2>
-      <table className="score-table">
-        <caption className="visually-hidden">{t('scores.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scores.type')}</th>
-            <th scope="col">{t('scores.score')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {RIASEC_TYPES.map((type) => (
-            <tr key={type} data-type={type}>
-              <th scope="row">
-                <span className="score-table__letter" aria-hidden="true">
-                  {type}
-                </span>{' '}
-                {name(type)}
-              </th>
-              <td>
-                <div className="score-cell">
-                  <span className="score-bar" aria-hidden="true">
-                    <span className="score-bar__fill" style={{ inlineSize: `${profile[type]}%` }} />
-                  </span>
-                  <span className="score-table__value">{profile[type]}</span>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ProfileTable
+        profile={profile}
+        caption={t('scores.caption')}
+        typeHeader={t('scores.type')}
+        valueHeader={t('scores.score')}
+      />
       {flat ? null : (
         <div>
           <h3 data-testid="profile-code">{t('code.heading', { code })}</h3>
