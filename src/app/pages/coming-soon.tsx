@@ -8,8 +8,8 @@ export type ComingSoonPage = 'counselor';
 
 /** Stands in for a screen that is not built yet: it says so, in the user's language. */
 export default function ComingSoon({ page }: { page: ComingSoonPage }) {
-  const { t } = useTranslation();
-  const title = t(`pages.${page}`);
+  const { t } = useTranslation('pages');
+  const title = t(`titles.${page}`);
   usePageTitle(title);
   return (
     <div className="stack">

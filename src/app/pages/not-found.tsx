@@ -4,7 +4,7 @@ import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export default function NotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   usePageTitle(t('notFound.title'));
   return (
     <div className="stack">

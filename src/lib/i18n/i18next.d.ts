@@ -2,6 +2,7 @@ import type about from '../../../locales/en/about.json';
 import type centers from '../../../locales/en/centers.json';
 import type common from '../../../locales/en/common.json';
 import type home from '../../../locales/en/home.json';
+import type pages from '../../../locales/en/pages.json';
 import type profile from '../../../locales/en/profile.json';
 import type programs from '../../../locales/en/programs.json';
 import type quiz from '../../../locales/en/quiz.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       results: typeof results;
       programs: typeof programs;
       profile: typeof profile;
+      pages: typeof pages;
       towns: typeof towns;
     };
     returnNull: false;
