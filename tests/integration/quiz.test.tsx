@@ -249,3 +249,31 @@ describe('the optional context', () => {
     expect(link).toHaveAttribute('href', '#/centers?town=Ksar%20El%20K%C3%A9bir');
   });
 });
+
+describe('coming back after finishing', () => {
+  it('offers the results or a second look at the answers', async () => {
+    const storage = createMemoryStorage({
+      'masari:quiz': JSON.stringify({
+        state: {
+          mode: 'quick',
+          answers: { r01: 4 },
+          page: 5,
+          step: 'done',
+          schoolLevel: null,
+          town: null,
+        },
+        version: 1,
+      }),
+    });
+    const { user } = await renderApp(undefined, { route: '/quiz?mode=quick', storage, lang: 'en' });
+    expect(
+      await screen.findByRole('heading', { name: 'You have finished the questionnaire' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See my results' })).toHaveAttribute(
+      'href',
+      '#/results',
+    );
+    await user.click(screen.getByRole('button', { name: 'Review my answers' }));
+    expect(await pageNumber()).toContain('Page 1 of 6');
+  });
+});

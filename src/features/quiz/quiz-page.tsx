@@ -46,6 +46,8 @@ export default function QuizPage() {
         <StartScreen />
       ) : step === 'items' ? (
         <Items mode={mode} />
+      ) : step === 'done' ? (
+        <Finished />
       ) : (
         <ContextStep
           onDone={() => {
@@ -55,6 +57,31 @@ export default function QuizPage() {
         />
       )}
     </div>
+  );
+}
+
+/** Shown to someone who comes back after finishing: results, or a second look at the answers. */
+function Finished() {
+  const { t } = useTranslation('quiz');
+  const setStep = useQuizStore((state) => state.setStep);
+  const goToPage = useQuizStore((state) => state.goToPage);
+  return (
+    <Card as="section" accent aria-labelledby="quiz-done">
+      <h2 id="quiz-done">{t('done.heading')}</h2>
+      <p>{t('done.body')}</p>
+      <div className="actions">
+        <LinkButton to={paths.results.href()}>{t('done.results')}</LinkButton>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            goToPage(0);
+            setStep('items');
+          }}
+        >
+          {t('done.review')}
+        </Button>
+      </div>
+    </Card>
   );
 }
 
