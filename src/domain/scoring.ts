@@ -43,7 +43,7 @@ export function scoreAnswers(items: readonly ScoredItem[], answers: Answers): Ri
   return scores;
 }
 
-/** The number of answered items, and of items, per type (for progress and for a complete check). */
+/** How many of `items` have a rating in `answers` (for progress and for a complete check). */
 export function answeredCount(items: readonly ScoredItem[], answers: Answers): number {
   return items.reduce((count, item) => count + (isRating(answers[item.id]) ? 1 : 0), 0);
 }

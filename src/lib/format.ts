@@ -20,3 +20,20 @@ export function formatNumber(
   }
   return format.format(value);
 }
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** "A, B and C" in the given language ("A و B و C", "A, B et C"), through `Intl.ListFormat`. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(languageInfo(lang).locale, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
+}
+
+/** A date written out in the given language ("29 novembre 2026"). */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(languageInfo(lang).locale, { dateStyle: 'long' }).format(date);
+}

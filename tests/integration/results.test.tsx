@@ -22,7 +22,7 @@ describe('results from six scores', () => {
     expect(fits.every((fit) => fit >= 0 && fit <= 100)).toBe(true);
     expect(screen.getByTestId('profile-code')).toHaveTextContent('Your profile code: ICR');
     expect(
-      screen.getByText('Same score, so they count equally: Realistic, Social, and Enterprising.'),
+      screen.getByText('Same score, so they count equally: Realistic, Social and Enterprising.'),
     ).toBeInTheDocument();
   });
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeasonFact } from '@/data/schemas';
 import { season } from '@/data/season';
 import { sourceById } from '@/data/sources';
-import { formatNumber } from '@/lib/format';
+import { formatList, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 
 /** The value of a season fact as the user reads it, through Intl in the active language. */
@@ -32,9 +32,10 @@ export function SeasonFigures() {
   const lang = useLang();
   const valueOf = useFactValue();
   const sourceTitle = (id: string) => sourceById(id)?.title[lang] ?? id;
-  const places = new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, {
-    type: 'conjunction',
-  }).format(season.mobileUnits.examplePlaces.map((place) => place[lang]));
+  const places = formatList(
+    season.mobileUnits.examplePlaces.map((place) => place[lang]),
+    lang,
+  );
 
   return (
     <>

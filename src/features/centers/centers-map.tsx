@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { regionName } from '@/data/places';
+import { regionName } from '@/data/regions';
 import regionsMapRaw from '@/data/regions-map.json';
 import type { Center, RegionsMap } from '@/data/schemas';
 import type { LatLon } from '@/domain/geo';

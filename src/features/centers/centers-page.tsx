@@ -5,11 +5,13 @@ import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { centers, regionName, towns } from '@/data/places';
+import { centers, towns } from '@/data/places';
+import { regionName } from '@/data/regions';
 import type { Center, Town } from '@/data/schemas';
 import { season } from '@/data/season';
 import { distanceKm, nearest, parseLatLon, type LatLon } from '@/domain/geo';
 import { findTown } from '@/domain/town-search';
+import { formatList, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { usePageTitle } from '@/lib/use-page-title';
 import { TownSearchForm } from './town-search-form';
@@ -27,10 +29,6 @@ const MOBILE_UNIT_RADIUS_KM = 80;
 const mobilePlaces = season.mobileUnits.examplePlaces
   .map((place) => towns.find((town) => town.name.fr === place.fr))
   .filter((town): town is Town => town !== undefined);
-
-function localeOf(lang: string): string {
-  return lang === 'ar' ? 'ar-MA' : lang === 'fr' ? 'fr-MA' : 'en-GB';
-}
 
 /** Links to directions and to the official establishment search, for one center. */
 function CenterLinks({ center }: { center: Center }) {
@@ -95,20 +93,15 @@ export default function CentersPage() {
   );
   const geo = useGeolocation(onPosition);
 
-  const distanceFormat = useMemo(
-    () =>
-      new Intl.NumberFormat(localeOf(lang), {
-        style: 'unit',
-        unit: 'kilometer',
-        maximumFractionDigits: 0,
-      }),
-    [lang],
-  );
   const ranked = useMemo(() => (origin ? nearest(origin, centers, SHOWN) : []), [origin]);
   const shown = ranked.map(({ item, distanceKm: km }) => ({
     center: item,
     km,
-    distance: distanceFormat.format(km),
+    distance: formatNumber(km, lang, {
+      style: 'unit',
+      unit: 'kilometer',
+      maximumFractionDigits: 0,
+    }),
   }));
   const region = town?.region ?? ranked[0]?.item.region ?? null;
 
@@ -116,8 +109,9 @@ export default function CentersPage() {
     origin !== null &&
     (mobilePlaces.some((place) => distanceKm(origin, place) <= MOBILE_UNIT_RADIUS_KM) ||
       (ranked[0]?.distanceKm ?? 0) > MOBILE_UNIT_RADIUS_KM);
-  const places = new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(
+  const places = formatList(
     season.mobileUnits.examplePlaces.map((place) => place[lang]),
+    lang,
   );
 
   const select = (centerId: string) => {
@@ -224,7 +218,7 @@ export default function CentersPage() {
         >
           {t('inclusion.mobile', {
             units: season.mobileUnits.units,
-            seats: new Intl.NumberFormat(localeOf(lang)).format(season.mobileUnits.seatsPerYear),
+            seats: formatNumber(season.mobileUnits.seatsPerYear, lang),
             places,
           })}
         </p>

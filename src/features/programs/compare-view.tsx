@@ -8,7 +8,7 @@ import { findProgram } from '@/data/catalogue';
 import type { Program } from '@/data/schemas';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
-import { findLevel } from './program-data';
+import { findLevel } from '@/data/levels';
 import {
   langOnly,
   writeProgramQuery,

@@ -1,35 +1,12 @@
 import { programs } from '@/data/catalogue';
-import cmcsRaw from '@/data/cmcs.json';
-import { levels } from '@/data/levels';
+import { findCmc } from '@/data/cmcs';
 import { occupations } from '@/data/occupations';
-import regionsRaw from '@/data/regions.json';
-import type { Cmc, Level, Occupation, Program, Region, RegionCode } from '@/data/schemas';
+import type { Occupation, Program, RegionCode } from '@/data/schemas';
 import { createSearchIndex } from '@/domain/search';
 
 // Only types come from `schemas.ts`: importing its values would bundle zod into this screen.
 
-/** The 12 Cités des Métiers et des Compétences (validated by `npm run data:check`). */
-export const cmcs = cmcsRaw as unknown as readonly Cmc[];
-
-/** The 12 regions, in the order of their official numbers. */
-export const regions = regionsRaw as unknown as readonly Region[];
-
-const cmcById = new Map(cmcs.map((cmc) => [cmc.id, cmc]));
-const regionByCode = new Map(regions.map((region) => [region.code, region]));
-const levelById = new Map(levels.levels.map((level) => [level.id, level]));
 const occupationByCode = new Map(occupations.occupations.map((o) => [o.code, o]));
-
-export function findCmc(id: string): Cmc | undefined {
-  return cmcById.get(id);
-}
-
-export function findRegion(code: string): Region | undefined {
-  return regionByCode.get(code as RegionCode);
-}
-
-export function findLevel(id: string): Level | undefined {
-  return levelById.get(id as Level['id']);
-}
 
 export function findOccupation(code: string): Occupation | undefined {
   return occupationByCode.get(code);

@@ -6,7 +6,7 @@ import { sectors } from '@/data/catalogue';
 import { levels } from '@/data/levels';
 import type { LevelId, RegionCode } from '@/data/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
-import { regions } from './program-data';
+import { regions } from '@/data/regions';
 import type { ProgramQuery, UpdateOptions } from './program-query';
 
 export interface ProgramFiltersProps {

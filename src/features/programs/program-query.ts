@@ -3,7 +3,9 @@ import { useLocation, useNavigate } from 'react-router';
 import { findProgram, findSector } from '@/data/catalogue';
 import type { LevelId, Program, RegionCode } from '@/data/schemas';
 import { search } from '@/domain/search';
-import { findLevel, findRegion, programRegions, programSearchIndex } from './program-data';
+import { findLevel } from '@/data/levels';
+import { findRegion } from '@/data/regions';
+import { programRegions, programSearchIndex } from './program-data';
 
 /** The most programs shown side by side: more columns no longer fit a phone or a handout. */
 export const MAX_COMPARE = 3;

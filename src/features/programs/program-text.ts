@@ -3,19 +3,18 @@ import { findSector } from '@/data/catalogue';
 import type { Level, Program } from '@/data/schemas';
 import type { RiasecProfile, RiasecType } from '@/domain/riasec';
 import { profileCode } from '@/domain/scoring';
-import { languageInfo } from '@/lib/i18n/languages';
+import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
-import { findLevel, findRegion, programRegions } from './program-data';
+import { findLevel } from '@/data/levels';
+import { findRegion } from '@/data/regions';
+import { programRegions } from './program-data';
 
 /** The words the programs screens use for the data, in the active language. */
 export function useProgramText() {
   const { t } = useTranslation('programs');
   const { t: tc } = useTranslation('profile');
   const lang = useLang();
-  const locale = languageInfo(lang).locale;
-
-  const list = (items: readonly string[]) =>
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const list = (items: readonly string[]) => formatList(items, lang);
 
   return {
     lang,

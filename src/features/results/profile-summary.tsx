@@ -2,11 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ProfileTable } from '@/components/profile-table';
 import type { RiasecProfile } from '@/domain/riasec';
 import { clarityBand, isFlat, profileCode } from '@/domain/scoring';
+import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
-
-function listFormat(lang: string, items: string[]): string {
-  return new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, { type: 'conjunction' }).format(items);
-}
 
 /** The six scores (bars, with the table as their accessible form), the code and the clarity. */
 export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
@@ -30,10 +27,10 @@ export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
       {flat ? null : (
         <div>
           <h3 data-testid="profile-code">{t('code.heading', { code })}</h3>
-          <p>{t('code.lead', { types: listFormat(lang, code.split('').map(name)) })}</p>
+          <p>{t('code.lead', { types: formatList(code.split('').map(name), lang) })}</p>
           {ties.map((group) => (
             <p key={group.join('')}>
-              {t('code.tie', { types: listFormat(lang, group.map(name)) })}
+              {t('code.tie', { types: formatList(group.map(name), lang) })}
             </p>
           ))}
         </div>

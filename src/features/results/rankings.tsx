@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { findProgram, findSector, programs, sectors } from '@/data/catalogue';
-import cmcsJson from '@/data/cmcs.json';
-import { levels } from '@/data/levels';
-import type { Cmc, Program } from '@/data/schemas';
+import { findCmc } from '@/data/cmcs';
+import { findLevel, levels } from '@/data/levels';
+import type { Program } from '@/data/schemas';
 import { explainMatch, rankPrograms, rankSectors } from '@/domain/matching';
 import type { RiasecProfile } from '@/domain/riasec';
+import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 
 const PAGE = 15;
-const cmcs = cmcsJson as unknown as readonly Cmc[];
 const sectorIds = sectors.map((sector) => sector.id);
 
 export interface RankingsProps {
@@ -26,14 +26,12 @@ export interface RankingsProps {
 function ProgramDetails({ program }: { program: Program }) {
   const { t } = useTranslation('results');
   const lang = useLang();
-  const level = levels.levels.find((candidate) => candidate.id === program.level);
+  const level = findLevel(program.level);
   const places = [
-    ...program.where.cmcs.map((id) => cmcs.find((cmc) => cmc.id === id)?.name[lang] ?? id),
+    ...program.where.cmcs.map((id) => findCmc(id)?.name[lang] ?? id),
     ...program.where.places.map((place) => place.name[lang]),
   ];
-  const placeList = new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, {
-    type: 'conjunction',
-  }).format(places);
+  const placeList = formatList(places, lang);
   return (
     <span className="ranking__details">
       {level ? (
@@ -70,11 +68,11 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
     () => rankPrograms(profile, programs, { eligibleLevels: limited ? school.opensTo : undefined }),
     [profile, limited, school],
   );
-  const levelName = (id: string) =>
-    levels.levels.find((level) => level.id === id)?.name[lang] ?? id;
+  const levelName = (id: string) => findLevel(id)?.name[lang] ?? id;
   const typeNames = (types: string[]) =>
-    new Intl.ListFormat(lang === 'ar' ? 'ar-MA' : lang, { type: 'conjunction' }).format(
+    formatList(
       types.map((type) => tc(`riasec.${type as 'R'}`)),
+      lang,
     );
 
   return (

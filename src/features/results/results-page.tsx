@@ -11,6 +11,7 @@ import { season } from '@/data/season';
 import { formatRiasecList, parseRiasecList, type RiasecProfile } from '@/domain/riasec';
 import { answeredCount, isFlat, scoreAnswers } from '@/domain/scoring';
 import { decodeShareCode, encodeShareCode, type DecodeError } from '@/domain/share-code';
+import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
@@ -121,12 +122,7 @@ export default function ResultsPage() {
     source.kind === 'none'
       ? null
       : encodeShareCode({ scores: source.profile, schoolLevel: slotOf(source.schoolLevel) });
-  const today = new Intl.DateTimeFormat(
-    lang === 'ar' ? 'ar-MA' : lang === 'fr' ? 'fr-MA' : 'en-GB',
-    {
-      dateStyle: 'long',
-    },
-  ).format(new Date());
+  const today = formatDate(new Date(), lang);
 
   return (
     <div className="stack results">

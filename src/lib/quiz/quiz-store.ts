@@ -86,10 +86,3 @@ export const useQuizStore = createPersistedStore<QuizState, PersistedQuiz>(
     restart: () => set({ ...quizDefaults }),
   }),
 );
-
-/** Selector: how far the user got, as answered items (capped at the form's size) and total. */
-export function selectProgress(state: PersistedQuiz): { answered: number; total: number } | null {
-  if (!state.mode) return null;
-  const total = ITEM_COUNT[state.mode];
-  return { answered: Math.min(Object.keys(state.answers).length, total), total };
-}
