@@ -2,8 +2,8 @@
 // Writes the current data as a CSV to edit in a spreadsheet and bring back with data:import.
 import { writeFileSync } from 'node:fs';
 import { checkDataset, errorsOnly, formatProblem } from '../src/data/check';
-import { exportCsv } from '../src/data/export';
-import { IMPORT_KINDS } from '../src/data/import';
+import { exportKind } from '../src/data/export';
+import { IMPORT_KINDS, type ImportKind } from '../src/data/import';
 import { readDataset } from './lib/dataset-files';
 
 const [kind, file] = process.argv.slice(2);
@@ -21,17 +21,6 @@ if (errors.length > 0) {
   process.exit(1);
 }
 
-const csv =
-  kind === 'programs'
-    ? exportCsv('programs', dataset.programs)
-    : kind === 'centers'
-      ? exportCsv('centers', dataset.centers)
-      : exportCsv('sectors', dataset.sectors);
+const { csv, count } = exportKind(kind as ImportKind, dataset);
 writeFileSync(file, csv, 'utf8');
-const count =
-  kind === 'programs'
-    ? dataset.programs.length
-    : kind === 'centers'
-      ? dataset.centers.length
-      : dataset.sectors.length;
 console.log(`${count} ${kind} written to ${file}.`);

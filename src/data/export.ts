@@ -108,3 +108,18 @@ export function exportCsv(
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** The CSV of one kind of the dataset, and how many entries it holds. */
+export function exportKind(
+  kind: ImportKind,
+  dataset: { programs: readonly Program[]; centers: readonly Center[]; sectors: readonly Sector[] },
+): { csv: string; count: number } {
+  switch (kind) {
+    case 'programs':
+      return { csv: exportCsv('programs', dataset.programs), count: dataset.programs.length };
+    case 'centers':
+      return { csv: exportCsv('centers', dataset.centers), count: dataset.centers.length };
+    case 'sectors':
+      return { csv: exportCsv('sectors', dataset.sectors), count: dataset.sectors.length };
+  }
+}

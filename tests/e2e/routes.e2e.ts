@@ -24,11 +24,14 @@ const ROUTES = [
 
 const { withApp } = useChromium();
 
+/** The route with `lang=` added to its query. */
+const inLang = (route: string, lang: string) =>
+  `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;
+
 describe.each(LANGS)('every route in $lang, served under /masari/', ({ lang, dir }) => {
   it.each(ROUTES)('%s', async (route) => {
     await withApp(async (app) => {
-      const separator = route.includes('?') ? '&' : '?';
-      await app.goto(`${route}${separator}lang=${lang}`);
+      await app.goto(inLang(route, lang));
       const root = await app.page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
@@ -44,19 +47,22 @@ describe.each(LANGS)('every route in $lang, served under /masari/', ({ lang, dir
   });
 });
 
+/** One route of each screen that is built (not a "coming soon" page). */
+const BUILT_SCREENS = [
+  '/',
+  '/about',
+  '/quiz?mode=quick',
+  '/results?riasec=70,20,10,30,40,60',
+  '/programs',
+  '/programs/developpement-digital',
+  '/centers?town=Tata',
+];
+
 describe('dark scheme and small screens', () => {
-  it.each([
-    '/',
-    '/about',
-    '/quiz?mode=quick',
-    '/results?riasec=70,20,10,30,40,60',
-    '/programs',
-    '/programs/developpement-digital',
-    '/centers?town=Tata',
-  ])('%s in Arabic, dark, meets contrast rules', async (route) => {
+  it.each(BUILT_SCREENS)('%s in Arabic, dark, meets contrast rules', async (route) => {
     await withApp(
       async (app) => {
-        await app.goto(`${route}${route.includes('?') ? '&' : '?'}lang=ar`);
+        await app.goto(inLang(route, 'ar'));
         const violations = await axeViolations(app.page);
         expect(violations, describeViolations(violations)).toEqual([]);
       },
@@ -67,16 +73,8 @@ describe('dark scheme and small screens', () => {
   it.each(['ar', 'fr'])('fits a 360 px phone in %s without sideways scrolling', async (lang) => {
     await withApp(
       async (app) => {
-        for (const route of [
-          '/',
-          '/about',
-          '/quiz?mode=quick',
-          '/results?riasec=70,20,10,30,40,60',
-          '/programs',
-          '/programs/developpement-digital',
-          '/centers?town=Tata',
-        ]) {
-          await app.goto(`${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
+        for (const route of BUILT_SCREENS) {
+          await app.goto(inLang(route, lang));
           const overflow = await app.page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
           );

@@ -1,4 +1,4 @@
-import { items as allItems } from '@/data/items';
+import { formItems } from '@/data/items';
 import type { Item } from '@/data/schemas';
 import { interleaveByType, paginate } from '@/domain/items';
 import type { QuizMode } from '@/lib/quiz/quiz-store';
@@ -10,8 +10,8 @@ export const PAGE_SIZE: Record<QuizMode, number> = { quick: 5, full: 6 };
 export const SECONDS_PER_ITEM = 10;
 
 const ordered = {
-  quick: interleaveByType(allItems.filter((item) => item.quick)),
-  full: interleaveByType(allItems),
+  quick: interleaveByType(formItems('quick')),
+  full: interleaveByType(formItems('full')),
 };
 
 /** The form's items in presentation order. */

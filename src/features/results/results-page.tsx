@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
 import { SCHOOL_LEVEL_IDS } from '@/data/ids';
-import { items } from '@/data/items';
+import { formItems } from '@/data/items';
 import { season } from '@/data/season';
 import { formatRiasecList, parseRiasecList, type RiasecProfile } from '@/domain/riasec';
 import { answeredCount, isFlat, scoreAnswers } from '@/domain/scoring';
@@ -30,10 +30,6 @@ type Source =
   | { kind: 'riasec'; profile: RiasecProfile; schoolLevel: string | null }
   | { kind: 'answers'; profile: RiasecProfile; schoolLevel: string | null; mode: QuizMode }
   | { kind: 'none' };
-
-function itemsOf(mode: QuizMode) {
-  return mode === 'quick' ? items.filter((item) => item.quick) : items;
-}
 
 /** A share code's school level slot (1-based) as an id of the app's list; null when unknown. */
 function schoolLevelOf(slot: number | null): string | null {
@@ -94,11 +90,11 @@ export default function ResultsPage() {
     }
     if (fromLink) return { kind: 'riasec', profile: fromLink, schoolLevel: schoolLevelParam };
     if (mode) {
-      const formItems = itemsOf(mode);
-      if (answeredCount(formItems, answers) === formItems.length) {
+      const form = formItems(mode);
+      if (answeredCount(form, answers) === form.length) {
         return {
           kind: 'answers',
-          profile: scoreAnswers(formItems, answers),
+          profile: scoreAnswers(form, answers),
           schoolLevel: storedSchoolLevel,
           mode,
         };
@@ -107,7 +103,7 @@ export default function ResultsPage() {
     return { kind: 'none' };
   }, [decoded, codeError, fromLink, schoolLevelParam, mode, answers, storedSchoolLevel]);
 
-  const answered = mode ? Math.min(answeredCount(itemsOf(mode), answers), ITEM_COUNT[mode]) : 0;
+  const answered = mode ? answeredCount(formItems(mode), answers) : 0;
 
   const openWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '@/data/check';
 import { parseCsv } from '@/data/csv';
-import { exportCsv } from '@/data/export';
+import { exportKind } from '@/data/export';
 import { importTable, type ImportContext } from '@/data/import';
 import type { OccupationsFile, Program } from '@/data/schemas';
 import { readDataset } from '../../../scripts/lib/dataset-files';
@@ -76,12 +76,7 @@ describe('importTable', () => {
     const raw = readDataset().raw;
     const { dataset } = checkDataset(raw);
     for (const kind of ['programs', 'sectors', 'centers'] as const) {
-      const csv =
-        kind === 'programs'
-          ? exportCsv('programs', dataset.programs)
-          : kind === 'centers'
-            ? exportCsv('centers', dataset.centers)
-            : exportCsv('sectors', dataset.sectors);
+      const { csv } = exportKind(kind, dataset);
       const result = importTable(kind, parseCsv(csv), context);
       expect(result.problems).toEqual([]);
       expect(result.entries).toEqual(dataset[kind]);
