@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { riasecProfile } from '../../utils/arbitraries';
 import {
   explainMatch,
   rankPrograms,
@@ -9,15 +10,7 @@ import {
 } from '@/domain/matching';
 import type { RiasecProfile } from '@/domain/riasec';
 
-const score = fc.integer({ min: 0, max: 100 });
-const profile = fc.record({
-  R: score,
-  I: score,
-  A: score,
-  S: score,
-  E: score,
-  C: score,
-}) as fc.Arbitrary<RiasecProfile>;
+const profile = riasecProfile;
 const LEVELS = ['S', 'Q', 'T', 'TS', 'BP'] as const;
 const programs = fc.uniqueArray(
   fc.record({

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { riasecProfile } from '../../utils/arbitraries';
 import { RIASEC_TYPES, type RiasecProfile } from '@/domain/riasec';
 import {
   clarityBand,
@@ -35,14 +36,7 @@ const answers = fc
     });
     return result as Answers;
   });
-const profile = fc.record({
-  R: fc.integer({ min: 0, max: 100 }),
-  I: fc.integer({ min: 0, max: 100 }),
-  A: fc.integer({ min: 0, max: 100 }),
-  S: fc.integer({ min: 0, max: 100 }),
-  E: fc.integer({ min: 0, max: 100 }),
-  C: fc.integer({ min: 0, max: 100 }),
-}) as fc.Arbitrary<RiasecProfile>;
+const profile = riasecProfile;
 
 describe('scoreAnswers: golden examples worked by hand', () => {
   it('rescales the mean rating of each type from 1–5 to 0–100', () => {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { RiasecProfile } from '@/domain/riasec';
+import { riasecProfile } from '../../utils/arbitraries';
 import {
   decodeShareCode,
   encodeShareCode,
@@ -10,16 +10,8 @@ import {
 } from '@/domain/share-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const score = fc.integer({ min: 0, max: 100 });
 const result: fc.Arbitrary<SharedResult> = fc.record({
-  scores: fc.record({
-    R: score,
-    I: score,
-    A: score,
-    S: score,
-    E: score,
-    C: score,
-  }) as fc.Arbitrary<RiasecProfile>,
+  scores: riasecProfile,
   schoolLevel: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
 });
 
