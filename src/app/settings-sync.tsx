@@ -1,35 +1,23 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import {
-  selectSavedLanguage,
-  selectTextSize,
-  useSettingsStore,
-} from '@/features/settings/settings-store';
+import { useSettingsStore } from '@/features/settings/settings-store';
 import { langFromSearch } from '@/lib/i18n/detect';
-import { i18n } from '@/lib/i18n/i18n';
 
 /**
- * Keeps the page in step with the settings: a `lang=` in the address becomes the chosen language,
- * the chosen language drives i18next, and the text size drives the root font size.
+ * A `lang=` in the address becomes the chosen language when the user follows a link inside the
+ * open page (the first address of a page load is handled before the first paint, in
+ * `prepareApp`). The settings store is the one source: the bootstrap turns its changes into
+ * i18next and `<html lang dir data-text-size>`.
  */
 export function SettingsSync() {
   const { search } = useLocation();
   const queryLang = langFromSearch(search);
-  const savedLang = useSettingsStore(selectSavedLanguage);
-  const setLanguage = useSettingsStore((state) => state.setLanguage);
-  const textSize = useSettingsStore(selectTextSize);
 
   useEffect(() => {
-    if (queryLang && queryLang !== savedLang) setLanguage(queryLang);
-  }, [queryLang, savedLang, setLanguage]);
-
-  useEffect(() => {
-    if (savedLang && savedLang !== i18n.language) void i18n.changeLanguage(savedLang);
-  }, [savedLang]);
-
-  useEffect(() => {
-    document.documentElement.dataset.textSize = textSize;
-  }, [textSize]);
+    if (queryLang && queryLang !== useSettingsStore.getState().language) {
+      useSettingsStore.getState().setLanguage(queryLang);
+    }
+  }, [queryLang]);
 
   return null;
 }

@@ -1,0 +1,62 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION, useSettingsStore } from '@/features/settings/settings-store';
+import { i18n } from '@/lib/i18n/i18n';
+import { createMemoryStorage } from '@/lib/storage/safe-storage';
+import { renderApp } from '../utils/render-app';
+
+/**
+ * A returning user: settings saved by an earlier visit in another language. The languages of this
+ * file's cases are chosen so that the saved language's translations are not loaded yet when the
+ * link opens, as in a new tab, where a slow download of the old choice could otherwise win.
+ */
+const saved = (language: string, textSize = 'standard') =>
+  createMemoryStorage({
+    'masari:settings': JSON.stringify({ state: { language, textSize }, version: SETTINGS_VERSION }),
+  });
+
+/** Lets every pending translation download finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+describe('a link opened by a returning user', () => {
+  it('opens in the link’s language, not the saved one, and saves it', async () => {
+    await renderApp(undefined, {
+      route: '/results?riasec=70,30,20,25,45,60&lang=ar',
+      storage: saved('fr', 'large'),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'النتائج' })).toBeInTheDocument();
+    await settle();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('النتائج');
+    expect(i18n.language).toBe('ar');
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement.dataset.textSize).toBe('large');
+    expect(screen.getByLabelText('اللغة')).toHaveValue('ar');
+    expect(useSettingsStore.getState().language).toBe('ar');
+  });
+
+  it('keeps the language of a second link in the same profile', async () => {
+    await renderApp(undefined, { route: '/centers?lang=en', storage: saved('ar') });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Orientation centers' }),
+    ).toBeInTheDocument();
+    await settle();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByLabelText('Language')).toHaveValue('en');
+  });
+
+  it('follows a lang= link inside the open page', async () => {
+    const { user } = await renderApp(undefined, { route: '/about?lang=en', storage: saved('en') });
+    await screen.findByRole('heading', { level: 1, name: 'About Masari' });
+    window.location.hash = '#/programs?lang=fr';
+    expect(await screen.findByRole('heading', { level: 1, name: 'Formations' })).toBeVisible();
+    await settle();
+    expect(document.documentElement).toHaveAttribute('lang', 'fr');
+    await user.selectOptions(screen.getByLabelText('Langue'), 'ar');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ar'));
+    await settle();
+    expect(useSettingsStore.getState().language).toBe('ar');
+    expect(i18n.language).toBe('ar');
+  });
+});
