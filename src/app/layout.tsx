@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { TextSizeSelect } from '@/features/settings/text-size-select';
 import { paths } from '@/lib/paths';
+import { Announcer } from './announcer';
 import { ErrorBoundary } from './error-boundary';
 import { Logo } from './logo';
 import { Notices } from './notices';
@@ -92,6 +93,7 @@ export function Layout() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <Announcer />
       <footer className="site-footer">
         <div className="site-footer__inner">
           <nav aria-label={t('footer.label')}>

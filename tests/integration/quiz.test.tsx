@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formItems } from '@/data/items';
+import { pagesFor } from '@/features/quiz/quiz-items';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
 import { renderApp, type RenderAppResult } from '../utils/render-app';
@@ -29,8 +31,13 @@ async function answerPage({ user }: RenderAppResult, lang: 'ar' | 'fr') {
   }
 }
 
-async function pageNumber(): Promise<string> {
-  return (await screen.findByRole('heading', { level: 2, name: /·/ })).textContent ?? '';
+/**
+ * The page heading once it names `expected` (a page turn is a navigation, which React renders
+ * as a transition), or the current page heading when `expected` is omitted.
+ */
+async function pageNumber(expected?: string): Promise<string> {
+  const name = expected ? new RegExp(`· ${expected}`) : /·/;
+  return (await screen.findByRole('heading', { level: 2, name })).textContent ?? '';
 }
 
 const FLOW = {
@@ -61,7 +68,7 @@ describe('the quick questionnaire, start to results', () => {
       const text = FLOW[lang];
       const view = await renderApp(undefined, { route: `/quiz?mode=quick&lang=${lang}` });
       for (let page = 1; page <= 6; page += 1) {
-        expect(await pageNumber()).toContain(text.page(page));
+        expect(await pageNumber(text.page(page))).toContain(text.page(page));
         await answerPage(view, lang);
         await view.user.click(
           screen.getByRole('button', { name: page < 6 ? LABELS[lang].next : LABELS[lang].finish }),
@@ -91,7 +98,7 @@ describe('the quick questionnaire, start to results', () => {
     );
     expect(screen.getAllByText('Choisissez une réponse pour cette activité.')).toHaveLength(5);
     expect(screen.getAllByRole('radio')[0]).toHaveFocus();
-    expect(await pageNumber()).toContain('Page 1 sur 6');
+    expect(await pageNumber('Page 1 sur 6')).toContain('Page 1 sur 6');
   });
 });
 
@@ -100,14 +107,16 @@ describe('nothing is lost', () => {
     const storage: KeyValueStorage = createMemoryStorage();
     const utils = await renderApp(undefined, { route: '/quiz?mode=quick&lang=fr', storage });
     for (let page = 1; page <= 3; page += 1) {
+      await pageNumber(`Page ${page} sur 6`);
       await answerPage(utils, 'fr');
       await utils.user.click(screen.getByRole('button', { name: LABELS.fr.next }));
     }
+    await pageNumber('Page 4 sur 6');
     await answerPage(utils, 'fr'); // page 4 answered, not yet submitted
     utils.unmount();
 
     await renderApp(undefined, { route: '/quiz', storage });
-    expect(await pageNumber()).toContain('Page 4 sur 6');
+    expect(await pageNumber('Page 4 sur 6')).toContain('Page 4 sur 6');
     const checked = screen
       .getAllByRole('radio')
       .filter((radio) => (radio as HTMLInputElement).checked);
@@ -117,11 +126,13 @@ describe('nothing is lost', () => {
 
   it('switching language halfway keeps the answers and the page', async () => {
     const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=fr' });
+    await pageNumber('Page 1 sur 6');
     await answerPage(view, 'fr');
     await view.user.click(screen.getByRole('button', { name: LABELS.fr.next }));
+    await pageNumber('Page 2 sur 6');
     await answerPage(view, 'fr');
     await view.user.selectOptions(screen.getByLabelText('Langue'), 'ar');
-    expect(await pageNumber()).toContain('الصفحة 2 من 6');
+    expect(await pageNumber('الصفحة 2 من 6')).toContain('الصفحة 2 من 6');
     const checked = screen
       .getAllByRole('radio')
       .filter((radio) => (radio as HTMLInputElement).checked);
@@ -246,7 +257,7 @@ describe('the optional context', () => {
     const link = await screen.findByRole('link', {
       name: "Trouver les centres d'orientation les plus proches de Ksar El Kébir",
     });
-    expect(link).toHaveAttribute('href', '#/centers?town=Ksar%20El%20K%C3%A9bir');
+    expect(link).toHaveAttribute('href', '#/centers?town=ksar-el-kebir');
   });
 });
 
@@ -274,6 +285,135 @@ describe('coming back after finishing', () => {
       '#/results',
     );
     await user.click(screen.getByRole('button', { name: 'Review my answers' }));
-    expect(await pageNumber()).toContain('Page 1 of 6');
+    expect(await pageNumber('Page 1 of 6')).toContain('Page 1 of 6');
+  });
+});
+
+/** Saved progress with every item of `answered` answered (an I–C profile), in `mode` at `step`. */
+function savedQuiz(
+  answered: 'quick' | 'full' | 'none',
+  mode: 'quick' | 'full',
+  step: 'items' | 'done',
+  page = 0,
+) {
+  const ids = answered === 'none' ? [] : formItems(answered).map((item) => item.id);
+  return createMemoryStorage({
+    'masari:quiz': JSON.stringify({
+      state: {
+        mode,
+        answers: Object.fromEntries(ids.map((id) => [id, likes(id) ? 5 : 1])),
+        page,
+        step,
+        schoolLevel: null,
+        town: null,
+      },
+      version: 1,
+    }),
+  });
+}
+
+describe('pages and history', () => {
+  it('each page is a history entry: the browser’s Back shows the previous page', async () => {
+    const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=fr' });
+    for (let page = 1; page <= 2; page += 1) {
+      await pageNumber(`Page ${page} sur 6`);
+      await answerPage(view, 'fr');
+      await view.user.click(screen.getByRole('button', { name: LABELS.fr.next }));
+    }
+    await pageNumber('Page 3 sur 6');
+    expect(window.location.hash).toBe('#/quiz?page=3&lang=fr');
+
+    window.history.back();
+    expect(await pageNumber('Page 2 sur 6')).toContain('Page 2 sur 6');
+    window.history.back();
+    expect(await pageNumber('Page 1 sur 6')).toContain('Page 1 sur 6');
+    expect(useQuizStore.getState().page).toBe(0);
+    window.history.forward();
+    expect(await pageNumber('Page 2 sur 6')).toContain('Page 2 sur 6');
+  });
+
+  it('the page heading takes focus on each page turn, and the in-app Back goes back', async () => {
+    const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=en' });
+    await pageNumber('Page 1 of 6');
+    for (const radio of screen.getAllByRole('radio', { name: 'Like' }))
+      await view.user.click(radio);
+    await view.user.click(screen.getByRole('button', { name: /Next/ }));
+    await pageNumber('Page 2 of 6');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: /Page 2 of 6/ })).toHaveFocus(),
+    );
+    await view.user.click(screen.getByRole('button', { name: /Back/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: /Page 1 of 6/ })).toHaveFocus(),
+    );
+  });
+
+  it('an address past the first unanswered page opens that page', async () => {
+    await renderApp(undefined, {
+      route: '/quiz?page=5',
+      storage: savedQuiz('none', 'quick', 'items'),
+      lang: 'en',
+    });
+    expect(await pageNumber('Page 1 of 6')).toContain('Page 1 of 6');
+    await waitFor(() => expect(window.location.hash).toBe('#/quiz?page=1'));
+  });
+
+  it('says when every activity is answered instead of "about 0 minutes left"', async () => {
+    await renderApp(undefined, {
+      route: '/quiz?page=6',
+      storage: savedQuiz('quick', 'quick', 'items', 5),
+      lang: 'en',
+    });
+    await pageNumber('Page 6 of 6');
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '30 of 30 answered · every activity answered',
+    );
+  });
+});
+
+describe('quick and full forms', () => {
+  it('a finished quick form keeps its results while the full form is in progress', async () => {
+    const storage = savedQuiz('quick', 'quick', 'done');
+    const { user } = await renderApp(undefined, { route: '/quiz', storage, lang: 'en' });
+    await screen.findByRole('heading', { name: 'You have finished the questionnaire' });
+    await user.click(screen.getByRole('button', { name: 'Continue with the full questionnaire' }));
+    // The full form opens at its first page with an item left, not on answers already given.
+    const { answers } = useQuizStore.getState();
+    const firstOpen = pagesFor('full').findIndex((page) => page.some((item) => !answers[item.id]));
+    expect(firstOpen).toBeGreaterThan(0);
+    expect(await pageNumber(`Page ${firstOpen + 1} of 10`)).toContain('Full questionnaire');
+    expect(useQuizStore.getState().mode).toBe('full');
+
+    window.location.hash = '#/results';
+    expect(await screen.findByText('From your answers to the quick questionnaire.')).toBeVisible();
+    expect(
+      screen.getByText(
+        'You have started the full questionnaire (30 of 60 activities answered). Until it is finished, these results are those of the quick questionnaire.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByTestId('sector-ranking')).toBeInTheDocument();
+  });
+
+  it('going back to a finished quick form opens its finished screen, not page 1', async () => {
+    await renderApp(undefined, {
+      route: '/quiz?mode=quick',
+      storage: savedQuiz('quick', 'full', 'items', 0),
+      lang: 'en',
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'You have finished the questionnaire' }),
+    ).toBeInTheDocument();
+    expect(useQuizStore.getState()).toMatchObject({ mode: 'quick', step: 'done' });
+  });
+
+  it('a finished full form gives the full results, whichever form was opened last', async () => {
+    await renderApp(undefined, {
+      route: '/results',
+      storage: savedQuiz('full', 'quick', 'done'),
+      lang: 'en',
+    });
+    expect(await screen.findByText('From your answers to the full questionnaire.')).toBeVisible();
+    expect(screen.queryByText(/You have started the full questionnaire/)).not.toBeInTheDocument();
   });
 });

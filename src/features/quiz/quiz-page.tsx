@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
@@ -9,15 +9,80 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { answeredCount } from '@/domain/scoring';
 import { paths } from '@/lib/paths';
 import { ITEM_COUNT, QUIZ_MODES, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
+import { revealContent, useStickyInset } from '@/lib/reveal';
 import { usePageTitle } from '@/lib/use-page-title';
 import { ContextStep } from './context-step';
 import { ItemPage } from './item-page';
 import { PaperQuestionnaire } from './paper-questionnaire';
+import { formProgress, locationOf, quizSearch, readQuizLocation, resumePoint } from './quiz-flow';
 import { itemsFor, pagesFor, SECONDS_PER_ITEM } from './quiz-items';
 import './quiz.css';
 
 function isMode(value: string | null): value is QuizMode {
   return (QUIZ_MODES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * Opens a form: the current one as it stands, or the other one at its finished screen when all
+ * its items are answered, else at its first page with an item left (answers are shared).
+ */
+function openForm(mode: QuizMode): void {
+  const state = useQuizStore.getState();
+  if (state.mode === mode) return;
+  state.start(mode, resumePoint(mode, state.answers));
+}
+
+/**
+ * Keeps the address and the store in step. Each page of items and the context step are history
+ * entries of their own, so the browser's Back and Forward move between pages; an address that
+ * names no page shows where the user stopped. A page past the first unanswered one opens that one.
+ */
+function useQuizAddress(): void {
+  const [params] = useSearchParams();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const mode = useQuizStore((state) => state.mode);
+  const step = useQuizStore((state) => state.step);
+  const page = useQuizStore((state) => state.page);
+
+  useEffect(() => {
+    if (params.get('view') === 'paper') return;
+    const show = (location: ReturnType<typeof locationOf>) => {
+      const next = quizSearch(location, search);
+      if (next !== search) void navigate({ search: next }, { replace: true });
+    };
+    // A link that names a form (`#/quiz?mode=full`) opens it once; the address then names the page.
+    const queryMode = params.get('mode');
+    if (isMode(queryMode)) {
+      openForm(queryMode);
+      const opened = useQuizStore.getState();
+      show(locationOf(opened.step, opened.page));
+      return;
+    }
+    const state = useQuizStore.getState();
+    const wanted = readQuizLocation(params);
+    if (!state.mode) {
+      if (wanted) show(null);
+      return;
+    }
+    if (!wanted) {
+      show(locationOf(state.step, state.page));
+      return;
+    }
+    const progress = formProgress(state.mode, state.answers);
+    if ('step' in wanted) {
+      if (!progress.complete) show({ page: progress.furthestPage });
+      else if (state.step !== 'context') state.setStep('context');
+      return;
+    }
+    const target = Math.min(wanted.page, progress.furthestPage);
+    if (target !== wanted.page) {
+      show({ page: target });
+      return;
+    }
+    if (state.step !== 'items') state.setStep('items');
+    if (state.page !== target) state.goToPage(target);
+  }, [params, search, navigate, mode, step, page]);
 }
 
 /** The questionnaire route: start, resume, answer page by page, context, then results. */
@@ -28,26 +93,35 @@ export default function QuizPage() {
   const navigate = useNavigate();
   const mode = useQuizStore((state) => state.mode);
   const step = useQuizStore((state) => state.step);
-  const start = useQuizStore((state) => state.start);
-  const queryMode = params.get('mode');
+  const page = useQuizStore((state) => state.page);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
+  useQuizAddress();
 
-  // A link that names a form (`#/quiz?mode=full`) starts it, or switches to it keeping the
-  // answers, when the link is opened: not again after "start again" cleared the form.
-  useEffect(() => {
-    if (isMode(queryMode)) start(queryMode);
-  }, [queryMode, start]);
+  // Whenever the view changes on this screen (a page turned, the context step, the finished
+  // screen, the start screen after "start again"), its heading takes focus and the questionnaire
+  // opens at its top. Arriving on the screen is the layout's business.
+  const view = mode ? `${mode}:${step}:${step === 'items' ? page : ''}` : 'start';
+  const shownView = useRef(view);
+  useLayoutEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    revealContent(viewRef.current?.querySelector<HTMLElement>('[data-view-heading]') ?? null, {
+      scrollTarget: titleRef.current,
+    });
+  }, [view]);
 
   if (params.get('view') === 'paper') return <PaperQuestionnaire />;
 
   return (
-    <div className="stack">
-      <h1>{t('title')}</h1>
+    <div className="stack" ref={viewRef}>
+      <h1 ref={titleRef}>{t('title')}</h1>
       {!mode ? (
         <StartScreen />
       ) : step === 'items' ? (
         <Items mode={mode} />
       ) : step === 'done' ? (
-        <Finished />
+        <Finished mode={mode} />
       ) : (
         <ContextStep
           onDone={() => {
@@ -61,25 +135,34 @@ export default function QuizPage() {
 }
 
 /** Shown to someone who comes back after finishing: results, or a second look at the answers. */
-function Finished() {
+function Finished({ mode }: { mode: QuizMode }) {
   const { t } = useTranslation('quiz');
-  const setStep = useQuizStore((state) => state.setStep);
-  const goToPage = useQuizStore((state) => state.goToPage);
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const answers = useQuizStore((state) => state.answers);
+  const fullLeft = ITEM_COUNT.full - answeredCount(itemsFor('full'), answers);
   return (
     <Card as="section" accent aria-labelledby="quiz-done">
-      <h2 id="quiz-done">{t('done.heading')}</h2>
+      <h2 id="quiz-done" tabIndex={-1} data-view-heading>
+        {t('done.heading')}
+      </h2>
       <p>{t('done.body')}</p>
+      {mode === 'quick' && fullLeft > 0 ? <p>{t('done.fullHint', { count: fullLeft })}</p> : null}
       <div className="actions">
         <LinkButton to={paths.results.href()}>{t('done.results')}</LinkButton>
         <Button
           variant="secondary"
           onClick={() => {
-            goToPage(0);
-            setStep('items');
+            void navigate({ search: quizSearch({ page: 0 }, search) });
           }}
         >
           {t('done.review')}
         </Button>
+        {mode === 'quick' && fullLeft > 0 ? (
+          <Button variant="secondary" onClick={() => void navigate(paths.quiz.href('full'))}>
+            {t('done.full')}
+          </Button>
+        ) : null}
       </div>
     </Card>
   );
@@ -87,10 +170,11 @@ function Finished() {
 
 function StartScreen() {
   const { t } = useTranslation('quiz');
-  const start = useQuizStore((state) => state.start);
   return (
     <>
-      <h2>{t('start.heading')}</h2>
+      <h2 tabIndex={-1} data-view-heading>
+        {t('start.heading')}
+      </h2>
       <p className="lead">{t('start.lead')}</p>
       <ul className="grid">
         {QUIZ_MODES.map((mode) => (
@@ -98,7 +182,7 @@ function StartScreen() {
             <Button
               variant={mode === 'quick' ? 'primary' : 'secondary'}
               className="start-choice"
-              onClick={() => start(mode)}
+              onClick={() => openForm(mode)}
             >
               <span>{t(`start.${mode}`)}</span>
               <span className="start-choice__meta">
@@ -126,13 +210,13 @@ function Items({ mode }: { mode: QuizMode }) {
   const { t } = useTranslation('quiz');
   const answers = useQuizStore((state) => state.answers);
   const storedPage = useQuizStore((state) => state.page);
-  const goToPage = useQuizStore((state) => state.goToPage);
-  const setStep = useQuizStore((state) => state.setStep);
   const restart = useQuizStore((state) => state.restart);
   const navigate = useNavigate();
+  const { search } = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  // The progress bar stays on screen: what the Tab key reaches must stop below it.
+  useStickyInset(statusRef, 'start');
 
   const pages = pagesFor(mode);
   const page = Math.max(0, Math.min(storedPage, pages.length - 1));
@@ -142,29 +226,27 @@ function Items({ mode }: { mode: QuizMode }) {
   const minutesLeft = Math.ceil(((total - answered) * SECONDS_PER_ITEM) / 60);
   const firstNumber = pages.slice(0, page).reduce((sum, p) => sum + p.length, 1);
 
-  // After moving between pages, start reading and tabbing at the top of the new page.
-  useEffect(() => {
-    if (!moved.current) return;
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: 'start' });
-  }, [page]);
-
+  // Each page is a history entry: Back in the browser shows the previous page. The address
+  // leads; `useQuizAddress` brings the store to it.
   const go = (next: number) => {
-    moved.current = true;
-    goToPage(next);
+    void navigate({ search: quizSearch({ page: next }, search) });
   };
 
   return (
     <>
-      <div className="quiz-status">
-        <h2 ref={headingRef} tabIndex={-1} className="quiz-status__page">
+      <div className="quiz-status" ref={statusRef}>
+        <h2 tabIndex={-1} className="quiz-status__page" data-view-heading>
           {t(`start.${mode}`)} · {t('progress.page', { page: page + 1, pages: pages.length })}
         </h2>
         <ProgressBar
           value={answered}
           max={total}
           label={t('progress.label')}
-          valueText={`${t('progress.value', { answered, total })} · ${t('progress.timeLeft', { count: minutesLeft })}`}
+          valueText={`${t('progress.value', { answered, total })} · ${
+            answered === total
+              ? t('progress.allAnswered')
+              : t('progress.timeLeft', { count: minutesLeft })
+          }`}
         />
       </div>
       <p className="muted">{t('keysHint')}</p>
@@ -175,7 +257,13 @@ function Items({ mode }: { mode: QuizMode }) {
         isFirst={page === 0}
         isLast={page === pages.length - 1}
         onBack={() => go(page - 1)}
-        onNext={() => (page === pages.length - 1 ? setStep('context') : go(page + 1))}
+        onNext={() => {
+          if (page < pages.length - 1) {
+            go(page + 1);
+            return;
+          }
+          void navigate({ search: quizSearch({ step: 'context' }, search) });
+        }}
       />
       <div className="actions quiz-tools">
         <Button variant="quiet" onClick={() => setConfirming(true)}>

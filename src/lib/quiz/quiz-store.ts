@@ -22,12 +22,19 @@ export interface PersistedQuiz {
   page: number;
   step: QuizStep;
   schoolLevel: string | null;
+  /**
+   * The town's id, shown by its name in the active language; the text as typed when it designates
+   * no single town, or when saved before towns were saved by id (read with `townOf`).
+   */
   town: string | null;
 }
 
 export interface QuizState extends PersistedQuiz {
-  /** Starts or resumes a form; answers given in the other form are kept (quick ⊂ full). */
-  start(mode: QuizMode): void;
+  /**
+   * Starts or resumes a form; answers given in the other form are kept (quick ⊂ full). When the
+   * form changes, `resume` says where the newly chosen form opens (default: its first page).
+   */
+  start(mode: QuizMode, resume?: { page: number; step: QuizStep }): void;
   setAnswer(itemId: string, rating: 1 | 2 | 3 | 4 | 5): void;
   goToPage(page: number): void;
   setStep(step: QuizStep): void;
@@ -76,8 +83,10 @@ export const useQuizStore = createPersistedStore<QuizState, PersistedQuiz>(
   },
   (set) => ({
     ...quizDefaults,
-    start: (mode) =>
-      set((state) => (state.mode === mode ? state : { mode, page: 0, step: 'items' })),
+    start: (mode, resume = { page: 0, step: 'items' }) =>
+      set((state) =>
+        state.mode === mode ? state : { mode, page: Math.max(0, resume.page), step: resume.step },
+      ),
     setAnswer: (itemId, value) =>
       set((state) => ({ answers: { ...state.answers, [itemId]: value } })),
     goToPage: (page) => set({ page: Math.max(0, page) }),
