@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { towns } from '@/data/places';
 import { regionName } from '@/data/regions';
 import type { Town } from '@/data/schemas';
-import { searchTowns } from '@/domain/town-search';
+import { resolveTown, searchTowns } from '@/domain/town-search';
 import { useLang } from '@/lib/i18n/use-lang';
 
 export interface TownComboboxProps {
@@ -20,9 +20,10 @@ export interface TownComboboxProps {
 
 /**
  * A town search as an ARIA 1.2 combobox: suggestions as you type (in either script, forgiving
- * accents, hyphens, diacritics and hamza/alef/ya variants), Up/Down to move, Enter to choose,
- * Escape to close, and the number of suggestions announced politely. Used by the center finder and
- * by the questionnaire's optional context.
+ * accents, hyphens, diacritics and hamza/alef/ya variants), Up/Down to move, Enter to choose (the
+ * highlighted suggestion, or else the one town the text designates: `resolveTown`), Escape to
+ * close, and the number of suggestions announced politely. Used by the center finder and by the
+ * questionnaire's optional context.
  */
 export function TownCombobox({ value, onValueChange, onTown, label, hint }: TownComboboxProps) {
   const { t } = useTranslation('towns');
@@ -58,6 +59,14 @@ export function TownCombobox({ value, onValueChange, onTown, label, hint }: Town
       event.preventDefault();
       const town = suggestions[active];
       if (town) choose(town);
+    } else if (event.key === 'Enter' && value.trim() !== '') {
+      // What was typed designates one town (its name, another spelling, the only suggestion, an
+      // unambiguous prefix): Enter chooses it. Otherwise the form receives the text as typed.
+      const resolution = resolveTown(towns, value);
+      if (resolution.kind === 'town') {
+        event.preventDefault();
+        choose(resolution.town);
+      }
     }
   };
 

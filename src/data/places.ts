@@ -1,3 +1,5 @@
+import { isWithinKm, type LatLon } from '@/domain/geo';
+import { resolveTown } from '@/domain/town-search';
 import centersRaw from './centers.json';
 import type { Center, Town } from './schemas';
 import townsRaw from './towns.json';
@@ -7,3 +9,29 @@ export const centers = centersRaw as unknown as readonly Center[];
 
 /** Towns a user may type, with common spellings; the 75 province seats among them. */
 export const towns = townsRaw as unknown as readonly Town[];
+
+/**
+ * How far from the nearest town of the dataset a position still counts as in Morocco or close to
+ * it. Every point inside the 12 region outlines lies within about 230 km of a town (the farthest
+ * is in the desert east of Smara, towards the Algerian and Mauritanian borders), so 250 km covers
+ * the whole national territory with a margin, while Paris, Madrid or Algiers, 500 km and more
+ * away, are outside (tests/unit/data/places.test.ts checks both).
+ */
+export const MOROCCO_REACH_KM = 250;
+
+/**
+ * True when a position lies in Morocco or close to it (`MOROCCO_REACH_KM` of a town): only then
+ * does ranking Moroccan orientation centers by distance from it make sense.
+ */
+export function isNearMorocco(position: LatLon): boolean {
+  return isWithinKm(position, towns, MOROCCO_REACH_KM);
+}
+
+/**
+ * The town a saved or linked value designates: a town id (what the app saves), or a name as an
+ * older save or a link may hold it ("Tanger", "طنجة"), when it designates one town; else null.
+ */
+export function townOf(value: string): Town | null {
+  const resolution = resolveTown(towns, value);
+  return resolution.kind === 'town' ? resolution.town : null;
+}

@@ -1,3 +1,5 @@
+import { normalizeNumberList } from './digits';
+
 /** Kilometres, kept apart from other numbers by the type system. */
 export type Km = number & { readonly __unit: 'km' };
 
@@ -49,11 +51,23 @@ export function nearest<T extends LatLon & { id: string }>(
 }
 
 /**
- * Reads `LAT,LON` in decimal degrees (the `near=` link parameter), spaces allowed. Returns null
- * for anything that is not two finite numbers within −90…90 and −180…180; never throws.
+ * True when some point lies within `maxKm` of `origin` (great-circle distance); false for an empty
+ * list. Monotonic: what is within a radius is within every larger one.
+ */
+export function isWithinKm(origin: LatLon, points: readonly LatLon[], maxKm: number): boolean {
+  return points.some((point) => distanceKm(origin, point) <= maxKm);
+}
+
+/**
+ * Reads `LAT,LON` in decimal degrees (the `near=` link parameter), spaces allowed, in Western,
+ * Arabic-Indic or Eastern Arabic-Indic digits, with `.` or the Arabic decimal separator ٫, and `,`,
+ * ، or ٬ between the two numbers (`normalizeNumberList`). Returns null for anything that is not
+ * two finite numbers within −90…90 and −180…180; never throws.
  */
 export function parseLatLon(text: string): LatLon | null {
-  const parts = text.split(',').map((part) => part.trim());
+  const parts = normalizeNumberList(text)
+    .split(',')
+    .map((part) => part.trim());
   if (parts.length !== 2 || parts.some((part) => !/^[+-]?\d{1,3}(\.\d+)?$/.test(part))) return null;
   const [lat, lon] = parts.map(Number) as [number, number];
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;

@@ -1,3 +1,5 @@
+import { normalizeNumberList, normalizeNumericText } from './digits';
+
 /** Holland's six interest types, in hexagon order: Realistic, Investigative, Artistic, Social, Enterprising, Conventional. */
 export const RIASEC_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 
@@ -23,19 +25,30 @@ export function meanProfile(profiles: readonly RiasecProfile[]): RiasecProfile {
 }
 
 /**
+ * Reads one whole-number score from 0 to 100 as typed (a paper questionnaire's grid, a link),
+ * spaces allowed around it, in Western, Arabic-Indic or Eastern Arabic-Indic digits
+ * (`normalizeNumericText`). Returns null for anything else, never throws.
+ */
+export function parseScore(text: string): number | null {
+  const digits = normalizeNumericText(text).trim();
+  if (!/^\d{1,3}$/.test(digits)) return null;
+  const value = Number(digits);
+  return value <= 100 ? value : null;
+}
+
+/**
  * Reads six scores written as `R,I,A,S,E,C` (the `riasec=` link parameter): whole numbers from 0
- * to 100, spaces allowed around them. Returns null for anything else, never throws.
+ * to 100 (`parseScore`), spaces allowed around them, separated by commas (or by the Arabic comma
+ * ، or ٬, see `normalizeNumberList`). Returns null for anything else, never throws.
  */
 export function parseRiasecList(text: string): RiasecProfile | null {
-  const parts = text.split(',').map((part) => part.trim());
+  const parts = normalizeNumberList(text).split(',');
   if (parts.length !== RIASEC_TYPES.length) return null;
   const profile = {} as Record<RiasecType, number>;
   for (const [index, part] of parts.entries()) {
-    if (!/^\d{1,3}$/.test(part)) return null;
-    const value = Number(part);
-    if (value > 100) return null;
+    const value = parseScore(part);
     const type = RIASEC_TYPES[index];
-    if (!type) return null;
+    if (value === null || !type) return null;
     profile[type] = value;
   }
   return profile;

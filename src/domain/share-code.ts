@@ -1,3 +1,4 @@
+import { normalizeCodeText } from './digits';
 import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from './riasec';
 
 /**
@@ -7,7 +8,8 @@ import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from './riasec';
  * Layout (13 symbols, shown as `XXXX-XXXX-XXXXX`): 1 version symbol, 9 payload symbols (45 bits:
  * the six scores in base 101, times 16, plus the school level 0–15, 0 = not given), 3 check
  * symbols. Symbols are Crockford's base 32 (no I, L, O, U); on reading, case, spaces and hyphens
- * are ignored and O, I, L are read as 0, 1, 1.
+ * (and every other dash: en, em, minus sign…) are ignored, O, I, L are read as 0, 1, 1, and
+ * Arabic-Indic digits as Western digits (`normalizeCodeText`).
  *
  * The check is Σ value(i) × (i + 1) mod 32749 over version and payload symbols. With a prime
  * modulus above every weight, any single mistyped symbol and any swap of two neighbouring symbols
@@ -76,9 +78,12 @@ export function encodeShareCode({ scores, schoolLevel }: SharedResult): string {
   return body + symbolsOf(checkOf(body), CHECK_SYMBOLS);
 }
 
-/** Reads what a user typed or a link carried; never throws. */
+/**
+ * Reads what a user typed or a link carried; never throws. The same code written with
+ * Arabic-Indic digits or with other dashes decodes to the same result (property-tested).
+ */
 export function decodeShareCode(input: string): DecodeResult {
-  const code = input
+  const code = normalizeCodeText(input)
     .toUpperCase()
     .replace(/[\s-]+/g, '')
     .replace(/O/g, '0')

@@ -21,6 +21,25 @@ export function formatNumber(
   return format.format(value);
 }
 
+/** Below this many kilometres a distance is written without a thousands separator. */
+const GROUPING_FROM_KM = 10_000;
+
+/**
+ * A distance in kilometres in the given language ("0,4 km", "87 km", "1582 كم"): one decimal below
+ * 10 km, whole kilometres above. Below 10,000 km there is no thousands separator, since "1.582 km"
+ * or "1,582 km" reads as a decimal in one language or another. That is `useGrouping: 'min2'`,
+ * decided here rather than left to `Intl`, because an older browser that does not know 'min2'
+ * takes it for `true` and groups every thousand.
+ */
+export function formatDistance(km: number, lang: Lang): string {
+  return formatNumber(km, lang, {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: Math.abs(km) < 10 ? 1 : 0,
+    useGrouping: Math.round(Math.abs(km)) >= GROUPING_FROM_KM,
+  });
+}
+
 const listFormats = new Map<Lang, Intl.ListFormat>();
 
 /** "A, B and C" in the given language ("A و B و C", "A, B et C"), through `Intl.ListFormat`. */

@@ -52,7 +52,7 @@ describe('the center finder', () => {
     const distances = items.map((item) => Number(item.getAttribute('data-distance-km')));
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(items[0]).toHaveTextContent(/على بعد \d+ كم/);
-    expect(window.location.hash).toContain('town=Tata');
+    expect(window.location.hash).toContain('town=tata');
     expect(screen.getByTestId('mobile-units')).toHaveClass('centers__highlight');
   });
 
@@ -121,5 +121,130 @@ describe('the center finder', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /away$/ })).toHaveLength(5);
+  });
+});
+
+describe('the town field resolves what it suggests', () => {
+  it.each(['Hoceima', 'Lhoceima', 'El Hoceima'])(
+    'Enter on “%s” shows the centers nearest to Al Hoceïma',
+    async (typed) => {
+      const { user } = await renderApp(undefined, { route: '/centers', lang: 'fr' });
+      const input = await screen.findByRole('combobox', { name: 'Votre ville' });
+      await user.type(input, `${typed}{Enter}`);
+      expect(
+        await screen.findByRole('heading', {
+          name: 'Les cinq centres les plus proches de Al Hoceïma',
+        }),
+      ).toBeInTheDocument();
+      expect(ranking()).toHaveLength(5);
+      expect(input).toHaveValue('Al Hoceïma');
+      expect(window.location.hash).toContain('town=al-hoceima');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    },
+  );
+
+  it('the search button resolves an unambiguous prefix too', async () => {
+    const { user } = await renderApp(undefined, { route: '/centers', lang: 'en' });
+    await user.type(await screen.findByRole('combobox', { name: 'Your town' }), 'Tang');
+    await user.click(screen.getByRole('button', { name: 'Find the nearest centers' }));
+    expect(
+      await screen.findByRole('heading', { name: 'The five centers nearest to Tangier' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the choices for “الدار”, which begins several towns, instead of refusing it', async () => {
+    const { user } = await renderApp(undefined, { route: '/centers', lang: 'ar' });
+    const input = await screen.findByRole('combobox', { name: 'المدينة' });
+    await user.type(input, 'الدار{Enter}');
+    const question = await screen.findByText(
+      'تطابق عدة مدن «الدار»: يُرجى اختيار المدينة المقصودة.',
+    );
+    expect(question).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('center-ranking')).not.toBeInTheDocument();
+    const choices = within(screen.getByRole('region', { name: /تطابق عدة مدن/ }))
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(choices).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^الدار البيضاء \(/),
+        expect.stringMatching(/^دار بوعزة \(/),
+      ]),
+    );
+    await user.click(screen.getByRole('button', { name: /^دار بوعزة/ }));
+    expect(
+      await screen.findByRole('heading', { name: 'أقرب خمسة مراكز إلى دار بوعزة' }),
+    ).toBeInTheDocument();
+    expect(input).toHaveValue('دار بوعزة');
+    expect(window.location.hash).toContain('town=dar-bouazza');
+  });
+
+  it('a link with an ambiguous name lists the choices; only an unknown town is an error', async () => {
+    const { unmount } = await renderApp(undefined, { route: '/centers?town=Sidi', lang: 'en' });
+    expect(
+      await screen.findByText('Several towns match “Sidi”: choose yours.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Sidi Ifni/ })).toBeInTheDocument();
+    expect(
+      screen.getByText('Other towns match too: type more of the name to narrow the list.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    unmount();
+    await renderApp(undefined, { route: '/centers?town=Hoceima', lang: 'en' });
+    expect(
+      await screen.findByRole('heading', { name: 'The five centers nearest to Al Hoceima' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the chosen town in the language the user switches to', async () => {
+    const { user } = await renderApp(undefined, { route: '/centers', lang: 'ar' });
+    const input = await screen.findByRole('combobox', { name: 'المدينة' });
+    await user.type(input, 'طنجة{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'أقرب خمسة مراكز إلى طنجة' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('اللغة'), 'fr');
+    expect(
+      await screen.findByRole('heading', { name: 'Les cinq centres les plus proches de Tanger' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Votre ville' })).toHaveValue('Tanger');
+    expect(screen.queryByText(/طنجة/)).not.toBeInTheDocument();
+  });
+});
+
+describe('positions outside Morocco', () => {
+  it.each([
+    ['en', 'This position is outside Morocco'],
+    ['fr', 'Cette position se trouve hors du Maroc'],
+    ['ar', 'يقع هذا الموقع خارج المغرب'],
+  ] as const)('in %s, a link to Paris gets a plain notice and no ranking', async (lang, text) => {
+    const field = { en: 'Your town', fr: 'Votre ville', ar: 'المدينة' }[lang];
+    await renderApp(undefined, { route: '/centers?near=48.85,2.35', lang });
+    await screen.findByText(new RegExp(`^${text}`));
+    const notices = screen.getAllByRole('status').filter((status) => status.textContent !== '');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toHaveTextContent(new RegExp(`^${text}`));
+    expect(screen.queryByTestId('center-ranking')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: field })).toBeInTheDocument();
+    expect(screen.getByTestId('mobile-units')).not.toHaveClass('centers__highlight');
+  });
+
+  it('the position button in Paris ranks nothing either', async () => {
+    fakeGeolocation({ lat: 48.85, lon: 2.35 });
+    const { user } = await renderApp(undefined, { route: '/centers', lang: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Utiliser ma position' }));
+    expect(await screen.findByText(/^Cette position se trouve hors du Maroc/)).toBeInTheDocument();
+    expect(screen.queryByTestId('center-ranking')).not.toBeInTheDocument();
+    expect(screen.queryByText(/1[.,\s]?58\d km/)).not.toBeInTheDocument();
+  });
+
+  it('reads a position written with Arabic-Indic digits and separators', async () => {
+    await renderApp(undefined, {
+      route: `/centers?near=${encodeURIComponent('٣١٫٦٣، -٨٫٠٠')}`,
+      lang: 'ar',
+    });
+    await screen.findByTestId('center-ranking');
+    expect(ranking()[0]).toHaveAttribute('data-center-id', 'center-marrakech');
   });
 });

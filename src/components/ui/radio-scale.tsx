@@ -1,5 +1,6 @@
 import './radio-scale.css';
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { toLatinDigits } from '@/domain/digits';
 
 export interface ScaleOption<V extends string | number> {
   value: V;
@@ -29,7 +30,8 @@ export interface RadioScaleProps<V extends string | number> {
 /**
  * A rating scale built as a native radio group: Tab enters the group, arrow keys move between
  * points (mirrored in right-to-left text by the browser), and the digit keys 1…n pick a point
- * directly. Each point is a large touch target with its text always visible.
+ * directly, in Western or Arabic-Indic digits (١…٥ on an Arabic keyboard layout). Each point is a
+ * large touch target with its text always visible.
  */
 export function RadioScale<V extends string | number>({
   name,
@@ -46,8 +48,9 @@ export function RadioScale<V extends string | number>({
 
   function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = Number.parseInt(event.key, 10) - 1;
-    const option = Number.isInteger(index) ? options[index] : undefined;
+    // An Arabic keyboard layout types ٤ (or ۴) on the key that types 4 elsewhere.
+    const key = toLatinDigits(event.key);
+    const option = /^[1-9]$/.test(key) ? options[Number(key) - 1] : undefined;
     if (!option) return;
     event.preventDefault();
     onChange(option.value);

@@ -5,13 +5,13 @@ import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { centers, towns } from '@/data/places';
+import { centers, isNearMorocco, towns } from '@/data/places';
 import { regionName } from '@/data/regions';
 import type { Center, Town } from '@/data/schemas';
 import { season } from '@/data/season';
 import { distanceKm, nearest, parseLatLon, type LatLon } from '@/domain/geo';
-import { findTown } from '@/domain/town-search';
-import { formatList, formatNumber } from '@/lib/format';
+import { resolveTown } from '@/domain/town-search';
+import { formatDistance, formatList, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { usePageTitle } from '@/lib/use-page-title';
 import { TownSearchForm } from './town-search-form';
@@ -23,6 +23,8 @@ const CentersMap = lazy(() => import('./centers-map'));
 
 /** How many centers the list shows. */
 const SHOWN = 5;
+/** How many towns are offered when what was typed matches several. */
+const SHOWN_CHOICES = 12;
 /** Within this distance of a place the mobile units serve, or beyond it from any center, say so. */
 const MOBILE_UNIT_RADIUS_KM = 80;
 
@@ -60,7 +62,9 @@ function CenterLinks({ center }: { center: Center }) {
 
 /**
  * `#/centers`, `?near=LAT,LON` or `?town=NAME`: the five nearest orientation centers with their
- * distance, on a list (the accessible version) and an offline map.
+ * distance, on a list (the accessible version) and an offline map. `town=` holds a town id once a
+ * town is chosen, or a name as typed or linked: it is resolved to one town (then shown in the
+ * active language), to choices, or to "unknown". A position far from Morocco ranks nothing.
  */
 export default function CentersPage() {
   const { t } = useTranslation('centers');
@@ -72,8 +76,16 @@ export default function CentersPage() {
   const nearParam = params.get('near');
   const townParam = params.get('town');
   const near = nearParam === null ? null : parseLatLon(nearParam);
-  const town = useMemo(() => (townParam === null ? null : findTown(towns, townParam)), [townParam]);
-  const origin: LatLon | null = near ?? town;
+  const townResolution = useMemo(
+    () => (townParam === null ? null : resolveTown(towns, townParam)),
+    [townParam],
+  );
+  const town = townResolution?.kind === 'town' ? townResolution.town : null;
+  const townChoices = townResolution?.kind === 'choices' ? townResolution.towns : null;
+  const located: LatLon | null = near ?? town;
+  // Distances to Moroccan centers from far away would only mislead: say so and rank nothing.
+  const outside = located !== null && !isNearMorocco(located);
+  const origin: LatLon | null = outside ? null : located;
 
   const update = useCallback(
     (changes: Record<string, string | null>) => {
@@ -97,11 +109,7 @@ export default function CentersPage() {
   const shown = ranked.map(({ item, distanceKm: km }) => ({
     center: item,
     km,
-    distance: formatNumber(km, lang, {
-      style: 'unit',
-      unit: 'kilometer',
-      maximumFractionDigits: 0,
-    }),
+    distance: formatDistance(km, lang),
   }));
   const region = town?.region ?? ranked[0]?.item.region ?? null;
 
@@ -141,10 +149,14 @@ export default function CentersPage() {
             <p>{t(`locate.${geo.state.reason}`)}</p>
           </Alert>
         ) : null}
+        {outside ? (
+          <Alert tone="info" role="status">
+            <p>{t('outside')}</p>
+          </Alert>
+        ) : null}
         <TownSearchForm
-          key={townParam ?? ''}
           initial={town ? town.name[lang] : (townParam ?? '')}
-          onTown={(chosen) => update({ town: chosen.name.fr, near: null })}
+          onTown={(chosen) => update({ town: chosen.id, near: null })}
           onText={(text) => update({ town: text, near: null })}
         />
       </Card>
@@ -154,10 +166,30 @@ export default function CentersPage() {
           <p>{t('badNear')}</p>
         </Alert>
       ) : null}
-      {townParam !== null && !near && !town ? (
+      {townParam !== null && !near && townResolution?.kind === 'unknown' ? (
         <Alert tone="error" role="alert">
           <p>{t('town.notFound', { town: townParam })}</p>
         </Alert>
+      ) : null}
+      {townChoices && !near ? (
+        <section className="town-choices" aria-labelledby="centers-choices">
+          <p id="centers-choices" role="status">
+            {t('town.choices', { town: townParam })}
+          </p>
+          <ul className="town-choices__list">
+            {townChoices.slice(0, SHOWN_CHOICES).map((choice) => (
+              <li key={choice.id}>
+                <Button variant="secondary" onClick={() => update({ town: choice.id, near: null })}>
+                  {t('town.choice', {
+                    town: choice.name[lang],
+                    region: regionName(choice.region)?.[lang] ?? choice.region,
+                  })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {townChoices.length > SHOWN_CHOICES ? <p className="muted">{t('town.more')}</p> : null}
+        </section>
       ) : null}
 
       {origin ? (
@@ -206,7 +238,7 @@ export default function CentersPage() {
             />
           </Suspense>
         </section>
-      ) : (
+      ) : outside ? null : (
         <p>{t('start')}</p>
       )}
 

@@ -2,13 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TownCombobox } from '@/components/town-combobox';
 import { Button } from '@/components/ui/button';
+import { towns } from '@/data/places';
 import type { Town } from '@/data/schemas';
+import { resolveTown } from '@/domain/town-search';
 
 export interface TownSearchFormProps {
+  /** The text to show: the chosen town in the active language, or what was searched for. */
   initial: string;
-  /** A town chosen from the suggestions. */
+  /** A town chosen from the suggestions, or the one town that the text designates. */
   onTown: (town: Town) => void;
-  /** Text submitted without choosing a suggestion: the page resolves it or says it is unknown. */
+  /** Text that designates no single town: the page offers the choices or says it is unknown. */
   onText: (text: string) => void;
 }
 
@@ -16,9 +19,20 @@ export interface TownSearchFormProps {
 export function TownSearchForm({ initial, onTown, onText }: TownSearchFormProps) {
   const { t } = useTranslation('centers');
   const [text, setText] = useState(initial);
+  // When the page's town changes from elsewhere (a choice, a link, another language), show it,
+  // without remounting the field, which would lose the focus.
+  const [shown, setShown] = useState(initial);
+  if (initial !== shown) {
+    setShown(initial);
+    setText(initial);
+  }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim()) onText(text.trim());
+    const typed = text.trim();
+    if (!typed) return;
+    const resolution = resolveTown(towns, typed);
+    if (resolution.kind === 'town') onTown(resolution.town);
+    else onText(typed);
   };
   return (
     <form className="town-search" onSubmit={submit} role="search">

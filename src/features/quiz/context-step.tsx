@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TownCombobox } from '@/components/town-combobox';
 import { Button } from '@/components/ui/button';
 import { levels } from '@/data/levels';
+import { townOf } from '@/data/places';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 
@@ -22,21 +23,30 @@ export function ContextStep({ onDone }: { onDone: () => void }) {
   const schoolLevel = useQuizStore((state) => state.schoolLevel);
   const town = useQuizStore((state) => state.town);
   const setContext = useQuizStore((state) => state.setContext);
+  // The town is saved by id, shown by its name in the active language; a name that designates
+  // no single town is kept as typed (the centers page then offers the choices).
+  const savedTown = town === null ? null : townOf(town);
   const { register, handleSubmit, control } = useForm<ContextValues>({
-    defaultValues: { schoolLevel: schoolLevel ?? '', town: town ?? '' },
+    defaultValues: {
+      schoolLevel: schoolLevel ?? '',
+      town: savedTown ? savedTown.name[lang] : (town ?? ''),
+    },
   });
 
   const save = handleSubmit((values) => {
+    const typed = values.town.trim();
     setContext({
       schoolLevel: values.schoolLevel || null,
-      town: values.town.trim() || null,
+      town: typed ? (townOf(typed)?.id ?? typed) : null,
     });
     onDone();
   });
 
   return (
     <form className="stack" onSubmit={(event) => void save(event)}>
-      <h2>{t('context.heading')}</h2>
+      <h2 tabIndex={-1} data-view-heading>
+        {t('context.heading')}
+      </h2>
       <p>{t('context.lead')}</p>
       <fieldset className="choice-list">
         <legend>{t('context.schoolLevel')}</legend>

@@ -1,3 +1,4 @@
+import { toLatinDigits } from '@/domain/digits';
 import { answeredCount } from '@/domain/scoring';
 import type { Answers } from '@/domain/scoring';
 import type { QuizMode, QuizStep } from '@/lib/quiz/quiz-store';
@@ -38,8 +39,9 @@ export type QuizLocation = { page: number } | { step: 'context' } | null;
 /** Reads the questionnaire's location from a route's query; null when it names none. */
 export function readQuizLocation(params: URLSearchParams): QuizLocation {
   if (params.get('step') === 'context') return { step: 'context' };
-  const raw = params.get('page');
-  if (raw === null || !/^\d{1,3}$/.test(raw)) return null;
+  // Written by hand, the page may come in Arabic-Indic digits (?page=٣).
+  const raw = toLatinDigits(params.get('page') ?? '');
+  if (!/^\d{1,3}$/.test(raw)) return null;
   const page = Number(raw);
   return page >= 1 ? { page: page - 1 } : null;
 }

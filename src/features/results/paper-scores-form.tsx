@@ -7,10 +7,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SCHOOL_LEVEL_IDS } from '@/data/ids';
 import { levels } from '@/data/levels';
+import { normalizeNumericText } from '@/domain/digits';
 import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
 import { useLang } from '@/lib/i18n/use-lang';
 
-type ScoreInputs = Record<RiasecType, string> & { level: string };
+/** The form's fields as typed. */
+export type ScoreInputs = Record<RiasecType, string> & { level: string };
 
 /** What the form produces: six scores and, when given, the student's school level. */
 export interface PaperScores {
@@ -32,24 +34,38 @@ export const paperScoresSchema = z.object({
   C: scoreField,
 });
 
+/**
+ * Reads the form's fields: the six scores through the schema, after writing digits typed on an
+ * Arabic keyboard (٥٠, ۵۰) as Western digits, and the school level when it is one of the app's.
+ * Returns the fields that need correcting when a score is not a whole number from 0 to 100.
+ */
+export function readPaperScores(
+  values: ScoreInputs,
+): { ok: true; value: PaperScores } | { ok: false; invalid: RiasecType[] } {
+  const typed = Object.fromEntries(
+    RIASEC_TYPES.map((type) => [type, normalizeNumericText(values[type])]),
+  );
+  const result = paperScoresSchema.safeParse(typed);
+  if (!result.success) {
+    const invalid = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+    return { ok: false, invalid: RIASEC_TYPES.filter((type) => invalid.has(type)) };
+  }
+  const scores = Object.fromEntries(
+    RIASEC_TYPES.map((type) => [type, Number(result.data[type].trim())]),
+  ) as RiasecProfile;
+  const schoolLevel = (SCHOOL_LEVEL_IDS as readonly string[]).includes(values.level)
+    ? values.level
+    : null;
+  return { ok: true, value: { scores, schoolLevel } };
+}
+
 /** Validates with zod; every error gets the same message in the user's language. */
 function resolverWith(message: string): Resolver<ScoreInputs, unknown, PaperScores> {
   return async (values) => {
-    const result = paperScoresSchema.safeParse(values);
-    if (result.success) {
-      const scores = Object.fromEntries(
-        RIASEC_TYPES.map((type) => [type, Number(result.data[type].trim())]),
-      ) as RiasecProfile;
-      const schoolLevel = (SCHOOL_LEVEL_IDS as readonly string[]).includes(values.level)
-        ? values.level
-        : null;
-      return { values: { scores, schoolLevel }, errors: {} as Record<string, never> };
-    }
+    const read = readPaperScores(values);
+    if (read.ok) return { values: read.value, errors: {} as Record<string, never> };
     const errors: Record<string, { type: string; message: string }> = {};
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0]);
-      errors[field] ??= { type: 'invalid', message };
-    }
+    for (const field of read.invalid) errors[field] = { type: 'invalid', message };
     return { values: {} as Record<string, never>, errors };
   };
 }

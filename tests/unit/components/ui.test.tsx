@@ -51,6 +51,24 @@ describe('RadioScale', () => {
     expect(onChange).toHaveBeenLastCalledWith(5);
   });
 
+  it('reads the digit keys of Arabic keyboard layouts as the same points, and no other key', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Scale onChange={onChange} />);
+    await user.click(screen.getByRole('radio', { name: 'Not sure' }));
+    // Every point, from each of the three digit sets.
+    for (const digits of ['12345', '١٢٣٤٥', '۱۲۳۴۵']) {
+      for (const [index, key] of [...digits].entries()) {
+        await user.keyboard(key);
+        expect(onChange).toHaveBeenLastCalledWith(index + 1);
+        expect(screen.getAllByRole('radio')[index]).toHaveFocus();
+      }
+    }
+    onChange.mockClear();
+    for (const key of ['٠', '٦', '۹', '0', 'a', 'ع']) await user.keyboard(key);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('moves between points with the arrow keys', async () => {
     const user = userEvent.setup();
     render(<Scale />);

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearest, parseLatLon } from '@/domain/geo';
+import { distanceKm, isWithinKm, nearest, parseLatLon } from '@/domain/geo';
+import { dashLike, digitsRewritten } from '../../utils/arbitraries';
 
 // City coordinates from GeoNames (CC BY 4.0).
 const RABAT = { lat: 34.01325, lon: -6.83255 };
@@ -80,4 +81,54 @@ describe('parseLatLon', () => {
       expect(parseLatLon(bad)).toBeNull();
     }
   });
+
+  it('reads Arabic-Indic digits, the Arabic decimal separator and the Arabic comma', () => {
+    expect(parseLatLon('٣٣٫٩٧،-٦٫٨٥')).toEqual({ lat: 33.97, lon: -6.85 });
+    expect(parseLatLon('۳۳٫۹۷٬ −۶٫۸۵')).toEqual({ lat: 33.97, lon: -6.85 });
+    expect(parseLatLon('\u200F٣١٫٦٣, -٨')).toEqual({ lat: 31.63, lon: -8 });
+  });
+
+  const coordinate = (max: number) =>
+    fc
+      .tuple(fc.integer({ min: -max, max }), fc.option(fc.stringMatching(/^\d{1,6}$/)))
+      .map(([whole, fraction]) => (fraction === null ? `${whole}` : `${whole}.${fraction}`))
+      .filter((text) => Math.abs(Number(text)) <= max);
+
+  test.prop([
+    fc
+      .tuple(coordinate(90), coordinate(180))
+      .chain(([lat, lon]) =>
+        fc.tuple(
+          fc.constant(`${lat},${lon}`),
+          digitsRewritten(`${lat},${lon}`),
+          fc.constantFrom('.', '٫'),
+          fc.constantFrom(',', '،', '٬', ', '),
+          dashLike,
+        ),
+      ),
+  ])(
+    'reads the same position whatever the digits, separators and minus sign',
+    ([text, written, decimal, separator, minus]) => {
+      const expected = parseLatLon(text);
+      expect(expected).not.toBeNull();
+      const retyped = written.replace(/\./g, decimal).replace(',', separator).replace(/-/g, minus);
+      expect(parseLatLon(retyped)).toEqual(expected);
+    },
+  );
+});
+
+describe('isWithinKm', () => {
+  it('is true when a point lies within the distance, false for none or for an empty list', () => {
+    expect(isWithinKm(RABAT, [CASABLANCA], 90)).toBe(true);
+    expect(isWithinKm(RABAT, [CASABLANCA], 80)).toBe(false);
+    expect(isWithinKm(RABAT, [], 1000)).toBe(false);
+  });
+
+  test.prop([point, places, fc.double({ min: 0, max: 3000, noNaN: true })])(
+    'agrees with the nearest point',
+    (origin, list, km) => {
+      const [closest] = nearest(origin, list, 1);
+      expect(isWithinKm(origin, list, km)).toBe(closest !== undefined && closest.distanceKm <= km);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { riasecProfile } from '../../utils/arbitraries';
+import { dashLike, digitsRewritten, riasecProfile } from '../../utils/arbitraries';
 import {
   decodeShareCode,
   encodeShareCode,
@@ -105,4 +105,34 @@ describe('share codes: properties', () => {
       expect(decodeShareCode(swapped).ok).toBe(false);
     },
   );
+
+  test.prop([
+    result.chain((given) =>
+      fc.tuple(
+        fc.constant(given),
+        digitsRewritten(formatShareCode(encodeShareCode(given))),
+        dashLike,
+        dashLike,
+      ),
+    ),
+  ])(
+    'a code written with Arabic-Indic digits and any dashes decodes to the same result',
+    ([given, written, dash1, dash2]) => {
+      const code = encodeShareCode(given);
+      const [a, b, c] = written.split('-');
+      expect(decodeShareCode(`${a}${dash1}${b}${dash2}${c}`)).toEqual({
+        ok: true,
+        result: given,
+        code,
+      });
+    },
+  );
+});
+
+describe('share codes as typed on an Arabic keyboard or pasted from a document', () => {
+  it('read Arabic-Indic digits and en or em dashes', () => {
+    expect(decodeShareCode('١٣٦٨–1C9T—Z٠٠NC')).toMatchObject({ ok: true, code: '13681C9TZ00NC' });
+    expect(decodeShareCode('۱۳۶۸-1C9T-Z۰۰NC')).toMatchObject({ ok: true, code: '13681C9TZ00NC' });
+    expect(decodeShareCode('\u200F1368\u20111C9T\u2212Z00NC')).toMatchObject({ ok: true });
+  });
 });

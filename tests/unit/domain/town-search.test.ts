@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centers, towns } from '@/data/places';
 import { distanceKm, nearest } from '@/domain/geo';
-import { findTown, searchTowns } from '@/domain/town-search';
+import { findTown, resolveTown, searchTowns } from '@/domain/town-search';
 
 const ids = (query: string, limit = 3) => searchTowns(towns, query, limit).map((town) => town.id);
 
@@ -43,6 +43,107 @@ describe('town search: golden cases in both scripts', () => {
   it('holds at least 300 towns with unique ids', () => {
     expect(towns.length).toBeGreaterThanOrEqual(300);
     expect(new Set(towns.map((town) => town.id)).size).toBe(towns.length);
+  });
+});
+
+const resolved = (text: string) => {
+  const resolution = resolveTown(towns, text);
+  return resolution.kind === 'town'
+    ? resolution.town.id
+    : resolution.kind === 'choices'
+      ? resolution.towns.map((town) => town.id)
+      : null;
+};
+
+describe('resolveTown: what Enter or a link designates', () => {
+  it.each([
+    // With or without the article, spaced, fused or in Arabic.
+    ['Hoceima', 'al-hoceima'],
+    ['Lhoceima', 'al-hoceima'],
+    ['Alhoceima', 'al-hoceima'],
+    ['Al Hoceima', 'al-hoceima'],
+    ['El Hoceima', 'al-hoceima'],
+    ['حسيمة', 'al-hoceima'],
+    ['El Jadida', 'el-jadida'],
+    ['Jadida', 'el-jadida'],
+    ['Eljadida', 'el-jadida'],
+    ['Rachidia', 'errachidia'],
+    ['Er Rachidia', 'errachidia'],
+    ['Errachidia', 'errachidia'],
+    ['Ad Dakhla', 'dakhla'],
+    ['Semara', 'es-semara'],
+    ['قنيطرة', 'kenitra'],
+    // Names in other languages and old names.
+    ['Tanja', 'tanger'],
+    ['Tanger', 'tanger'],
+    ['Tangier', 'tanger'],
+    ['طنجة', 'tanger'],
+    ['Casa', 'casablanca'],
+    ['Casablanca', 'casablanca'],
+    ['الدار البيضاء', 'casablanca'],
+    ['Dar Bouazza', 'dar-bouazza'],
+    ['Fes', 'fes'],
+    ['Fès', 'fes'],
+    ['Fez', 'fes'],
+    ['Marrakesh', 'marrakech'],
+    ['Meknès', 'meknes'],
+    ['Tetouan', 'tetouan'],
+    ['Kenitra', 'kenitra'],
+    ['Laâyoune', 'laayoune'],
+    ['El Aaiún', 'laayoune'],
+    ['Ouarzazate', 'ouarzazate'],
+    ['Mogador', 'essaouira'],
+    // A name that merely begins like an article is not cut.
+    ['Larache', 'larache'],
+    ['Laayoune', 'laayoune'],
+    // An unambiguous prefix, or the only town that matches.
+    ['Tang', 'tanger'],
+    ['Marra', 'marrakech'],
+    ['oceima', 'al-hoceima'],
+    // Ids, as the app writes them in links.
+    ['al-hoceima', 'al-hoceima'],
+    ['ksar-el-kebir', 'ksar-el-kebir'],
+  ])('“%s” is %s', (text, id) => {
+    expect(resolved(text)).toBe(id);
+  });
+
+  it('offers the choices when several towns match equally well', () => {
+    const dar = resolved('الدار');
+    expect(dar).toEqual(expect.arrayContaining(['casablanca', 'dar-bouazza', 'dar-chaoui']));
+    const sidi = resolved('Sidi');
+    expect(sidi).toEqual(expect.arrayContaining(['sidi-ifni', 'sidi-kacem', 'sidi-bennour']));
+    expect(sidi!.length).toBeGreaterThan(10);
+    expect(resolved('Skoura')).toEqual(['skoura', 'skoura-mdaz']);
+  });
+
+  it('knows nothing of an unknown town or of an empty entry', () => {
+    expect(resolved('Atlantis')).toBeNull();
+    expect(resolved('   ')).toBeNull();
+  });
+
+  it('resolves every town from its id and from each of its names, in every language', () => {
+    for (const town of towns) {
+      expect(resolved(town.id)).toBe(town.id);
+      for (const name of Object.values(town.name)) {
+        const result = resolved(name);
+        if (typeof result === 'string') expect(result, name).toBe(town.id);
+        else expect(result, name).toContain(town.id);
+      }
+    }
+  });
+
+  it('finds only towns the suggestions show, in the same order', () => {
+    for (const text of ['Sidi', 'الدار', 'Kelaa', 'Hoceima', 'Tang', 'Dar']) {
+      const resolution = resolveTown(towns, text);
+      const shown = searchTowns(towns, text, Infinity);
+      const found =
+        resolution.kind === 'town'
+          ? [resolution.town]
+          : resolution.kind === 'choices'
+            ? resolution.towns
+            : [];
+      expect(shown.slice(0, found.length)).toEqual(found);
+    }
   });
 });
 
