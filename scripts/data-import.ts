@@ -1,6 +1,7 @@
 // `npm run data:import -- <programs|centers|sectors> FILE.csv [--dry-run]`
 // Reads a UTF-8 CSV, validates every row, reports every bad row with its line and reason, and
-// replaces src/data/<kind>.json only when every row, and the dataset with it, is valid.
+// replaces src/data/<kind>.json only when every row, and the dataset with it, is valid. The file is
+// written as Prettier formats it, and only when its text changes; no other data file is written.
 import { readFileSync } from 'node:fs';
 import { checkDataset, errorsOnly, formatProblem } from '../src/data/check';
 import { parseCsv } from '../src/data/csv';
@@ -71,8 +72,11 @@ if (dryRun) {
   console.log(
     `${file}: ${result.entries.length} valid ${importKind}; nothing written (--dry-run).`,
   );
+} else if ((await writeDataFile(importKind, result.entries)) === 'unchanged') {
+  console.log(
+    `${file}: ${result.entries.length} ${importKind}, the same as ${dataPath(importKind)}; nothing written.`,
+  );
 } else {
-  writeDataFile(importKind, result.entries);
   console.log(
     `${file}: ${result.entries.length} ${importKind} written to ${dataPath(importKind)}.`,
   );

@@ -1,5 +1,5 @@
 import { COLUMNS, LIST_SEPARATOR, type ImportKind } from './import';
-import type { Center, Localized, Program, Sector } from './schemas';
+import type { Center, Keywords, Localized, Program, Sector } from './schemas';
 
 const LANGS = ['ar', 'fr', 'en'] as const;
 
@@ -24,6 +24,13 @@ function localizedListCells(base: string, items: readonly Localized[]): Record<s
   );
 }
 
+/** Each language's words in its own column; a program without words has empty cells. */
+function keywordCells(keywords: Keywords | undefined): Record<string, string> {
+  return Object.fromEntries(
+    LANGS.map((lang) => [`keywords_${lang}`, joinList(keywords?.[lang] ?? [])]),
+  );
+}
+
 function programRow(p: Program): Record<string, string> {
   return {
     id: p.id,
@@ -37,6 +44,7 @@ function programRow(p: Program): Record<string, string> {
     ...localizedCells('description', p.description),
     ...localizedListCells('jobs', p.jobs),
     ...localizedListCells('skills', p.skills),
+    ...keywordCells(p.keywords),
     ...localizedCells('entry', p.entry),
     provider: p.provider,
     cmcs: joinList(p.where.cmcs),
@@ -75,6 +83,7 @@ function sectorRow(s: Sector): Record<string, string> {
     priority: s.priority ? 'yes' : 'no',
     ...localizedCells('name', s.name),
     ...localizedCells('description', s.description),
+    ...keywordCells(s.keywords),
     ...localizedListCells(
       'facts',
       s.facts.map((fact) => fact.text),

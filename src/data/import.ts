@@ -62,6 +62,9 @@ export const COLUMNS: Record<ImportKind, readonly string[]> = {
     'skills_ar',
     'skills_fr',
     'skills_en',
+    'keywords_ar',
+    'keywords_fr',
+    'keywords_en',
     'entry_ar',
     'entry_fr',
     'entry_en',
@@ -107,6 +110,9 @@ export const COLUMNS: Record<ImportKind, readonly string[]> = {
     'description_ar',
     'description_fr',
     'description_en',
+    'keywords_ar',
+    'keywords_fr',
+    'keywords_en',
     'facts_ar',
     'facts_fr',
     'facts_en',
@@ -127,6 +133,15 @@ function list(value: string): string[] {
 
 function localized(row: Row, base: string) {
   return { ar: row.cell(`${base}_ar`), fr: row.cell(`${base}_fr`), en: row.cell(`${base}_en`) };
+}
+
+/** Everyday words in `keywords_ar`, `keywords_fr`, `keywords_en`: separate lists, any length. */
+function keywords(row: Row) {
+  return {
+    ar: list(row.cell('keywords_ar')),
+    fr: list(row.cell('keywords_fr')),
+    en: list(row.cell('keywords_en')),
+  };
 }
 
 /** Parallel lists in `<base>_ar`, `<base>_fr`, `<base>_en` become a list of localized texts. */
@@ -192,6 +207,7 @@ function toProgram(
   const entryGiven = LANGS.some((lang) => entry[lang] !== '');
   const note = localized(row, 'analogue_note');
   const noteGiven = LANGS.some((lang) => note[lang] !== '');
+  const programKeywords = keywords(row);
   const placeNames = localizedList(row, 'places');
   const placeRegions = list(row.cell('places_regions'));
   if (placeRegions.length !== placeNames.length) {
@@ -209,6 +225,10 @@ function toProgram(
     description: localized(row, 'description'),
     jobs: localizedList(row, 'jobs'),
     skills: localizedList(row, 'skills'),
+    // A program needs no words of its own: without any, the field is left out.
+    ...(LANGS.some((lang) => programKeywords[lang].length > 0)
+      ? { keywords: programKeywords }
+      : {}),
     entry: entryGiven ? entry : null,
     provider: row.cell('provider'),
     where: {
@@ -251,6 +271,7 @@ function toSector(row: Row, context: ImportContext): unknown {
     id: row.cell('id'),
     name: localized(row, 'name'),
     description: localized(row, 'description'),
+    keywords: keywords(row),
     icon: row.cell('icon'),
     priority: yesNo(row, 'priority'),
     facts: texts.map((text, i) => ({ text, source: sources[i] })),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RIASEC_TYPES } from '@/domain/riasec';
+import { normalizeSearchText } from '@/domain/search';
 import { LEVEL_IDS, SCHOOL_LEVEL_IDS } from './ids';
 
 /**
@@ -157,10 +158,46 @@ export type OccupationsFile = z.infer<typeof occupationsFileSchema>;
 // Sectors and programs
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Everyday words people type to find something, in one language: none empty, none repeated (as
+ * the search compares them: case, accents and Arabic spelling variants aside).
+ */
+const keywordListSchema = z.array(text).superRefine((words, context) => {
+  const seen = new Set<string>();
+  words.forEach((word, index) => {
+    const key = normalizeSearchText(word);
+    if (seen.has(key)) {
+      context.addIssue({ code: 'custom', message: `"${word}" is listed twice`, path: [index] });
+    }
+    seen.add(key);
+  });
+});
+
+/**
+ * The words people use for a program or a sector when they differ from its official name
+ * (`informatique`, `المعلوميات`, `coding`), in each language; searched like the names.
+ */
+export const keywordsSchema = z.strictObject({
+  ar: keywordListSchema,
+  fr: keywordListSchema,
+  en: keywordListSchema,
+});
+export type Keywords = z.infer<typeof keywordsSchema>;
+
+/** A sector's words: at least one in each language, since every program of it is found by them. */
+const sectorKeywordList = keywordListSchema.min(1, 'give at least one everyday word');
+export const sectorKeywordsSchema = z.strictObject({
+  ar: sectorKeywordList,
+  fr: sectorKeywordList,
+  en: sectorKeywordList,
+});
+
 export const sectorSchema = z.strictObject({
   id: idSchema,
   name: localizedSchema,
   description: localizedSchema,
+  /** Everyday words for the sector; every program of the sector is found by them. */
+  keywords: sectorKeywordsSchema,
   /** A decorative pictogram (an emoji: no image file, no other origin). */
   icon: text,
   /** One of the six priority fields of the 2025–26 season. */
@@ -200,6 +237,8 @@ export const programSchema = z
     description: localizedSchema,
     jobs: z.array(localizedSchema).min(3).max(5),
     skills: z.array(localizedSchema).min(3).max(6),
+    /** Everyday words for the program, when people use words its names do not contain. */
+    keywords: keywordsSchema.optional(),
     /** A condition beyond the level's requirement, only when a source states it. */
     entry: localizedSchema.nullable(),
     provider: providerSchema,

@@ -1,8 +1,9 @@
-import { programs } from '@/data/catalogue';
+import { programs, sectors } from '@/data/catalogue';
 import { findCmc } from '@/data/cmcs';
 import { occupations } from '@/data/occupations';
 import type { Occupation, Program, RegionCode } from '@/data/schemas';
-import { createSearchIndex } from '@/domain/search';
+import { programSearchables } from '@/data/search-texts';
+import { createSearchIndex, type SearchIndex } from '@/domain/search-index';
 
 // Only types come from `schemas.ts`: importing its values would bundle zod into this screen.
 
@@ -43,11 +44,13 @@ export const programCountBySector: ReadonlyMap<string, number> = programs.reduce
   new Map<string, number>(),
 );
 
-/** Names in every language and the official name identify a program; its jobs describe it. */
-export const programSearchIndex = createSearchIndex(
-  programs.map((program) => ({
-    id: program.id,
-    primary: [program.name.ar, program.name.fr, program.name.en, program.officialName],
-    secondary: program.jobs.flatMap((job) => [job.ar, job.fr, job.en]),
-  })),
-);
+let searchIndex: SearchIndex | undefined;
+
+/**
+ * The programs' names, everyday words, jobs and sectors, indexed for the search box on the first
+ * search (not when the screen opens: the whole list needs no index).
+ */
+export function programSearchIndex(): SearchIndex {
+  searchIndex ??= createSearchIndex(programSearchables(programs, sectors));
+  return searchIndex;
+}

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { findProgram, findSector } from '@/data/catalogue';
+import { findProgram, findSector, programs } from '@/data/catalogue';
 import type { LevelId, Program, RegionCode } from '@/data/schemas';
-import { search } from '@/domain/search';
+import { searchWithSuggestion } from '@/domain/search-index';
 import { findLevel } from '@/data/levels';
 import { findRegion } from '@/data/regions';
 import { programRegions, programSearchIndex } from './program-data';
@@ -121,12 +121,22 @@ export function useProgramQuery(): [
   return [query, update];
 }
 
+/** What the list shows: the programs found, and a corrected search to offer, if any. */
+export interface FilteredPrograms {
+  programs: Program[];
+  /** The search text with a misspelt word corrected, when the programs were found despite a typo. */
+  suggestion: string | null;
+}
+
 /** The programs matching the search text and filters, most relevant first. */
 export function filterPrograms(
   query: Pick<ProgramQuery, 'q' | 'sector' | 'level' | 'region'>,
-): Program[] {
-  return search(programSearchIndex, query.q)
-    .map((id) => findProgram(id))
+): FilteredPrograms {
+  const { ids, suggestion } =
+    query.q.trim() === ''
+      ? { ids: null, suggestion: null }
+      : searchWithSuggestion(programSearchIndex(), query.q);
+  const found = (ids ? ids.map((id) => findProgram(id)) : programs)
     .filter((program): program is Program => program !== undefined)
     .filter(
       (program) =>
@@ -134,4 +144,5 @@ export function filterPrograms(
         (query.level === null || program.level === query.level) &&
         (query.region === null || programRegions(program).has(query.region)),
     );
+  return { programs: found, suggestion };
 }

@@ -45,7 +45,7 @@ function ProgramList({ query, update }: ProgramListProps) {
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const [refusal, setRefusal] = useState<CompareRefusal | null>(null);
   const { q, sector, level, region } = query;
-  const results = useMemo(
+  const { programs: results, suggestion } = useMemo(
     () => filterPrograms({ q, sector, level, region }),
     [q, sector, level, region],
   );
@@ -104,9 +104,29 @@ function ProgramList({ query, update }: ProgramListProps) {
         >
           {t('results.heading')}
         </h2>
-        <p role="status" className="programs__count">
-          {t('results.count', { count: results.length })}
-        </p>
+        {/* The count, and the correction of a misspelt search: said together when either changes. */}
+        <div role="status" className="programs__status">
+          <p className="programs__count">{t('results.count', { count: results.length })}</p>
+          {suggestion ? (
+            <p className="programs__suggestion">
+              {t('results.suggestion')}{' '}
+              <Button
+                variant="quiet"
+                className="programs__suggestion-button"
+                aria-label={t('results.suggestionLabel', { suggestion })}
+                onClick={() => {
+                  // A new entry in the history (Back returns to the words as typed), which also
+                  // puts the corrected words into the search box.
+                  update({ q: suggestion });
+                  // The button goes away with the typo: reading resumes at the results.
+                  resultsHeadingRef.current?.focus();
+                }}
+              >
+                <bdi>{suggestion}</bdi>
+              </Button>
+            </p>
+          ) : null}
+        </div>
         {results.length === 0 ? (
           <Card>
             <h3>{t('results.emptyHeading')}</h3>

@@ -134,6 +134,45 @@ describe('checkDataset finds', () => {
       expect.stringContaining('a program whose level is not confirmed must be indicative'),
     );
   });
+
+  it('an empty or repeated everyday word', () => {
+    const raw = realDataset();
+    const program = programs(raw).find((p) => p.id === 'developpement-digital')! as Mutable & {
+      keywords: { ar: string[]; fr: string[]; en: string[] };
+    };
+    program.keywords.fr.push(' ');
+    // The same word as the search compares it: accents and case aside.
+    program.keywords.en.push('Cödíng');
+    const sector = (raw.sectors as { id: string; keywords: { ar: string[] } }[])[0]!;
+    sector.keywords.ar.push('المعلوميّات');
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^programs\.json, entry 1 \(developpement-digital\): keywords\.fr\.\d+: empty text$/,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /\(developpement-digital\): keywords\.en\.\d+: "Cödíng" is listed twice$/,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/\(digital-ai\): keywords\.ar\.\d+: "المعلوميّات" is listed twice$/),
+    );
+  });
+
+  it('a sector without its everyday words', () => {
+    const raw = realDataset();
+    const sectors = raw.sectors as { keywords?: { fr: string[] } }[];
+    sectors[1]!.keywords!.fr = [];
+    expect(messages(raw)).toContainEqual(
+      'sectors.json, entry 2 (tourism-hospitality): keywords.fr: give at least one everyday word',
+    );
+    delete sectors[0]!.keywords;
+    expect(messages(raw)).toContainEqual(
+      expect.stringMatching(/^sectors\.json, entry 1 \(digital-ai\): keywords: /),
+    );
+  });
 });
 
 describe('the item bank', () => {

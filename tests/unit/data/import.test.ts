@@ -53,10 +53,46 @@ describe('importTable', () => {
           /^5: jobs_ar, jobs_fr and jobs_en must list the same number of items/,
         ),
         expect.stringMatching(/^6: level: /),
-        '7: has 2 cells, the header has 34',
+        '7: has 2 cells, the header has 37',
       ]),
     );
     expect(new Set(result.problems.map((p) => p.line))).toEqual(new Set([2, 3, 4, 5, 6, 7]));
+  });
+
+  it('reads everyday words: one column per language, any number of words, `|` between them', () => {
+    const table = parseCsv(fixture('programs.csv'));
+    const column = (name: string) => table.header.indexOf(name);
+    const [first, second] = table.records;
+    first!.fields[column('keywords_fr')] = 'informatique |  codage|ordinateur ';
+    first!.fields[column('keywords_en')] = 'coding';
+    for (const lang of ['ar', 'fr', 'en']) second!.fields[column(`keywords_${lang}`)] = '';
+    const result = importTable('programs', table, context);
+    expect(result.problems).toEqual([]);
+    expect(result.entries[0]?.keywords?.fr).toEqual(['informatique', 'codage', 'ordinateur']);
+    expect(result.entries[0]?.keywords?.en).toEqual(['coding']);
+    // A program without words of its own has no `keywords` at all.
+    expect(result.entries[1]).not.toHaveProperty('keywords');
+  });
+
+  it('reports an empty or repeated everyday word with its line and column', () => {
+    const table = parseCsv(fixture('programs.csv'));
+    const column = (name: string) => table.header.indexOf(name);
+    table.records[0]!.fields[column('keywords_fr')] = 'informatique | | codage';
+    table.records[1]!.fields[column('keywords_ar')] = 'البرمجة | البرمجه';
+    const result = importTable('programs', table, context);
+    expect(result.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '2: keywords_fr: empty text',
+      '3: keywords_ar: "البرمجه" is listed twice',
+    ]);
+  });
+
+  it('exports everyday words in their three columns', () => {
+    const { dataset } = checkDataset(readDataset().raw);
+    const table = parseCsv(exportKind('sectors', dataset).csv);
+    const digital = table.records[0]!.fields;
+    expect(digital[table.header.indexOf('id')]).toBe('digital-ai');
+    expect(digital[table.header.indexOf('keywords_fr')]).toMatch(/^informatique \| /);
+    expect(digital[table.header.indexOf('keywords_ar')]).toContain('المعلوميات');
   });
 
   it('names the missing columns', () => {

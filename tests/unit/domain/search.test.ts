@@ -1,13 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { programs } from '@/data/catalogue';
-import {
-  createSearchIndex,
-  normalizeSearchText,
-  search,
-  searchTerms,
-  type Searchable,
-} from '@/domain/search';
+import { normalizeSearchText } from '@/domain/search';
+import { createSearchIndex, search, searchTerms, type Searchable } from '@/domain/search-index';
 
 describe('normalizeSearchText: golden cases', () => {
   it.each([
@@ -93,6 +88,13 @@ describe('searchTerms', () => {
   it('drops the one-letter words of French elisions when longer words remain', () => {
     expect(searchTerms("l'hôtellerie")).toEqual(['hotellerie']);
     expect(searchTerms("d'")).toEqual(['d']);
+  });
+
+  it('drops words that say nothing about a program when other words remain', () => {
+    expect(searchTerms('Technicien de maintenance')).toEqual(['technicien', 'maintenance']);
+    expect(searchTerms('Hotel and catering')).toEqual(['hotel', 'catering']);
+    expect(searchTerms('تقني في الشبكات')).toEqual(['تقني', 'الشبكات']);
+    expect(searchTerms('de')).toEqual(['de']);
   });
 
   it('is empty for a blank query', () => {
