@@ -17,6 +17,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // Chunks are named by their hash alone: the entry lists every lazy screen's chunks, so
+        // descriptive names would be bytes on the first screen.
+        chunkFileNames: 'assets/[hash].js',
+        assetFileNames: 'assets/[hash][extname]',
         codeSplitting: {
           groups: [
             {

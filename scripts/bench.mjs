@@ -11,7 +11,7 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-/** @type {Record<string, { file: string, imports?: string[], css?: string[] }>} */
+/** @type {Record<string, { file: string, name?: string, src?: string, imports?: string[], css?: string[] }>} */
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
 /** @param {string} file */
@@ -49,12 +49,22 @@ for (const lang of languages) {
 }
 
 console.log('\nLargest files:');
+// Built chunks are named by their hash alone; the manifest says which source each one holds.
+/** @type {Map<string, string>} */
+const sourceOf = new Map();
+for (const [source, entry] of Object.entries(manifest)) {
+  sourceOf.set(entry.file, entry.name && !entry.src ? `${entry.name} (shared)` : source);
+  for (const css of entry.css ?? []) if (!sourceOf.has(css)) sourceOf.set(css, `${source} (CSS)`);
+}
 const assets = readdirSync(join(dist, 'assets')).map((file) => ({
   file,
   size: gz(`assets/${file}`),
 }));
 assets.sort((a, b) => b.size - a.size);
-for (const { file, size } of assets.slice(0, 6)) console.log(`  ${file.padEnd(36)} ${kb(size)}`);
+for (const { file, size } of assets.slice(0, 6)) {
+  const label = sourceOf.get(`assets/${file}`) ?? file;
+  console.log(`  ${label.padEnd(52)} ${kb(size)}`);
+}
 console.log(`  all ${assets.length} assets: ${kb(assets.reduce((sum, a) => sum + a.size, 0))}`);
 
 const domain = spawnSync('npx', ['tsx', 'scripts/bench-domain.ts'], { stdio: 'inherit' });

@@ -2,7 +2,7 @@ import './ui/forms.css';
 import './town-combobox.css';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { towns } from '@/data/places';
+import { towns } from '@/data/towns';
 import { regionName } from '@/data/regions';
 import type { Town } from '@/data/schemas';
 import { resolveTown, searchTowns } from '@/domain/town-search';

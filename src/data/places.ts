@@ -1,14 +1,10 @@
 import { isWithinKm, type LatLon } from '@/domain/geo';
-import { resolveTown } from '@/domain/town-search';
 import centersRaw from './centers.json';
-import type { Center, Town } from './schemas';
-import townsRaw from './towns.json';
+import type { Center } from './schemas';
+import { towns } from './towns';
 
 /** The orientation centers (indicative until an official list replaces them). */
 export const centers = centersRaw as unknown as readonly Center[];
-
-/** Towns a user may type, with common spellings; the 75 province seats among them. */
-export const towns = townsRaw as unknown as readonly Town[];
 
 /**
  * How far from the nearest town of the dataset a position still counts as in Morocco or close to
@@ -25,13 +21,4 @@ export const MOROCCO_REACH_KM = 250;
  */
 export function isNearMorocco(position: LatLon): boolean {
   return isWithinKm(position, towns, MOROCCO_REACH_KM);
-}
-
-/**
- * The town a saved or linked value designates: a town id (what the app saves), or a name as an
- * older save or a link may hold it ("Tanger", "طنجة"), when it designates one town; else null.
- */
-export function townOf(value: string): Town | null {
-  const resolution = resolveTown(towns, value);
-  return resolution.kind === 'town' ? resolution.town : null;
 }

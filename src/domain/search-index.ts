@@ -84,11 +84,13 @@ type FieldRank = 0 | 1 | 2 | 3;
 
 /**
  * Points for one query word found in a field: as a whole word, as the start of a word, or with one
- * typo. Every exact or prefix match outranks every typo, and a name outranks the other fields.
+ * typo. Every exact or prefix match outranks every typo; a whole word of the name or of the
+ * everyday words outranks a word of the name that only begins with the query (الري, irrigation,
+ * before الريحية, wind), and within each kind a name outranks the other fields.
  */
 const POINTS: Readonly<Record<'exact' | 'prefix' | 'typo', readonly number[]>> = {
-  exact: [24, 16, 12, 8],
-  prefix: [20, 14, 10, 6],
+  exact: [24, 22, 14, 10],
+  prefix: [20, 16, 12, 6],
   typo: [5, 4, 3, 2],
 };
 

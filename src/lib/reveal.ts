@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { announce } from './announce';
 
 /**
  * One way to move a user to new content on the current screen (the next page of the
@@ -10,20 +11,6 @@ import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } fro
  * `scroll-padding`, which the browser also honours when the Tab key moves focus, so a sticky bar
  * never covers the focused element (WCAG 2.2, 2.4.11).
  */
-
-type Listener = (message: string) => void;
-const listeners = new Set<Listener>();
-
-/** Sends a message to the page's polite live region (rendered once by the layout). */
-export function announce(message: string): void {
-  listeners.forEach((listener) => listener(message));
-}
-
-/** Subscribes the live region to announcements; returns the unsubscribe function. */
-export function onAnnounce(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 export interface RevealOptions {
   /**
@@ -90,21 +77,27 @@ export function useStickyInset(ref: RefObject<HTMLElement | null>, edge: StickyE
 }
 
 /**
- * Returns `reveal(options)`, to call from the event handler that changes what the screen shows
- * (a form submitted, a page turned): once React has rendered that change, `heading` is revealed
- * as `revealContent` does, with `scrollTarget` (default: the heading) scrolled to the top.
+ * Returns `reveal(message?)`, to call from the event handler that changes what the screen shows
+ * (a form submitted, a place chosen): after the next render in which `heading` exists, it is
+ * revealed as `revealContent` does, with `scrollTarget` (default: the heading) scrolled to the
+ * top. Waiting for the heading matters where the new content is rendered by a navigation, which
+ * React may render a little later than the event.
  */
 export function useReveal(
   heading: RefObject<HTMLElement | null>,
   scrollTarget?: RefObject<Element | null>,
 ): (message?: string) => void {
-  const [request, setRequest] = useState<{ message: string | undefined } | null>(null);
+  const pending = useRef<{ message: string | undefined } | null>(null);
+  const [, requestRender] = useState(0);
+  // After every render: cheap, and the only way to notice a heading that has just appeared.
   useEffect(() => {
-    if (!request) return;
-    revealContent(heading.current, {
-      scrollTarget: scrollTarget?.current,
-      message: request.message,
-    });
-  }, [request, heading, scrollTarget]);
-  return useCallback((message?: string) => setRequest({ message }), []);
+    if (!pending.current || !heading.current) return;
+    const { message } = pending.current;
+    pending.current = null;
+    revealContent(heading.current, { scrollTarget: scrollTarget?.current, message });
+  });
+  return useCallback((message?: string) => {
+    pending.current = { message };
+    requestRender((count) => count + 1);
+  }, []);
 }

@@ -71,6 +71,7 @@ describe('the questionnaire in a real browser', () => {
     await withApp(async ({ page, goto, errors }) => {
       await goto('/quiz?mode=quick&lang=fr');
       for (let n = 1; n <= 2; n += 1) {
+        await expect.poll(() => pageHeading(page).textContent()).toContain(`Page ${n} sur 6`);
         await answerPageByKeyboard(page);
         await submitByKeyboard(page);
       }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../utils/render-app';
 
@@ -44,9 +44,9 @@ describe('the center finder', () => {
     expect(options[0]).toHaveTextContent('طاطا');
     await user.keyboard('{ArrowDown}{Enter}');
 
-    expect(
-      await screen.findByRole('heading', { name: 'أقرب خمسة مراكز إلى طاطا' }),
-    ).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { name: 'أقرب خمسة مراكز إلى طاطا' });
+    // The new list is where reading and tabbing go on.
+    await waitFor(() => expect(heading).toHaveFocus());
     const items = ranking();
     expect(items).toHaveLength(5);
     const distances = items.map((item) => Number(item.getAttribute('data-distance-km')));
@@ -61,11 +61,10 @@ describe('the center finder', () => {
     const { user } = await renderApp(undefined, { route: '/centers', lang: 'fr' });
     await screen.findByRole('heading', { level: 1 });
     await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
-    expect(
-      await screen.findByRole('heading', {
-        name: 'Les cinq centres les plus proches de votre position',
-      }),
-    ).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', {
+      name: 'Les cinq centres les plus proches de votre position',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(window.location.hash).toContain('near=33.9900%2C-6.8500');
     expect(ranking()[0]).toHaveAttribute('data-center-id', 'center-rabat');
   });
@@ -147,9 +146,10 @@ describe('the town field resolves what it suggests', () => {
     const { user } = await renderApp(undefined, { route: '/centers', lang: 'en' });
     await user.type(await screen.findByRole('combobox', { name: 'Your town' }), 'Tang');
     await user.click(screen.getByRole('button', { name: 'Find the nearest centers' }));
-    expect(
-      await screen.findByRole('heading', { name: 'The five centers nearest to Tangier' }),
-    ).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', {
+      name: 'The five centers nearest to Tangier',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('lists the choices for “الدار”, which begins several towns, instead of refusing it', async () => {

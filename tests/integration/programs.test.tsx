@@ -12,20 +12,26 @@ const listedIds = () =>
 
 const hash = () => window.location.hash;
 
+/** The list's live region: the count of programs found, and a corrected search when offered. */
+const count = () =>
+  within(
+    screen.getByRole('region', { name: /^(Programs|Liste des formations|البرامج)$/ }),
+  ).getByRole('status');
+
 describe('program list: search and filters in the address', () => {
   it('writes the search and every filter to the address, keeping lang, and clears them', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=en' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Training programs' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(`${programs.length} programs found`);
+    expect(count()).toHaveTextContent(`${programs.length} programs found`);
 
     await user.type(
       screen.getByRole('searchbox', { name: 'Search by program name or job' }),
       'cuisine',
     );
     expect(hash()).toBe('#/programs?lang=en&q=cuisine');
-    expect(screen.getByRole('status')).toHaveTextContent('4 programs found');
+    expect(count()).toHaveTextContent('4 programs found');
     expect(listedIds().slice(0, 2)).toEqual([
       'arts-culinaires-cuisine-gastronomique',
       'arts-culinaires-cuisine-marocaine',
@@ -38,14 +44,14 @@ describe('program list: search and filters in the address', () => {
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'Technician');
     expect(hash()).toBe('#/programs?lang=en&q=cuisine&sector=tourism-hospitality&level=T');
-    expect(screen.getByRole('status')).toHaveTextContent('3 programs found');
+    expect(count()).toHaveTextContent('3 programs found');
     expect(listedIds()).not.toContain('agent-de-restauration');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Souss-Massa');
     expect(hash()).toBe(
       '#/programs?lang=en&q=cuisine&sector=tourism-hospitality&level=T&region=09',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('No program found');
+    expect(count()).toHaveTextContent('No program found');
     expect(screen.getByRole('heading', { name: 'No program matches' })).toBeInTheDocument();
 
     const clear = screen.getAllByRole('button', { name: 'Clear the search and filters' });
@@ -55,7 +61,7 @@ describe('program list: search and filters in the address', () => {
       '',
     );
     expect(screen.getByRole('combobox', { name: 'Sector' })).toHaveValue('');
-    expect(screen.getByRole('status')).toHaveTextContent(`${programs.length} programs found`);
+    expect(count()).toHaveTextContent(`${programs.length} programs found`);
   });
 
   it('restores the search and filters from a shared link, in its language', async () => {
@@ -71,7 +77,7 @@ describe('program list: search and filters in the address', () => {
     expect(screen.getByRole('combobox', { name: 'Secteur' })).toHaveValue('tourism-hospitality');
     expect(screen.getByRole('combobox', { name: 'Niveau' })).toHaveValue('T');
     expect(screen.getByRole('combobox', { name: 'Région' })).toHaveValue('');
-    expect(screen.getByRole('status')).toHaveTextContent('3 formations trouvées');
+    expect(count()).toHaveTextContent('3 formations trouvées');
     expect(
       screen.getByRole('link', { name: 'Arts culinaires option Cuisine Marocaine' }),
     ).toHaveAttribute('href', '#/programs/arts-culinaires-cuisine-marocaine?lang=fr');
@@ -80,7 +86,7 @@ describe('program list: search and filters in the address', () => {
   it('ignores unknown filter values in a link instead of failing', async () => {
     await renderApp(undefined, { route: '/programs?sector=nope&level=X&region=99&lang=en' });
     await screen.findByRole('heading', { level: 1, name: 'Training programs' });
-    expect(screen.getByRole('status')).toHaveTextContent(`${programs.length} programs found`);
+    expect(count()).toHaveTextContent(`${programs.length} programs found`);
   });
 
   it('finds "Développement" typed with or without its accent', async () => {
@@ -97,6 +103,55 @@ describe('program list: search and filters in the address', () => {
     expect(hash()).toBe('#/programs?lang=fr&q=D%C3%A9veloppement');
   });
 
+  it('finds programs by everyday words and sector names, in any language', async () => {
+    const { user } = await renderApp(undefined, { route: '/programs?lang=fr' });
+    const box = await screen.findByRole('searchbox', {
+      name: 'Rechercher par nom de formation ou par métier',
+    });
+    await user.type(box, 'programmation');
+    expect(listedIds().slice(0, 3)).toEqual([
+      'developpement-digital',
+      'developpement-digital-web-full-stack',
+      'developpement-digital-applications-mobiles',
+    ]);
+    await user.clear(box);
+    await user.type(box, 'المعلوميات');
+    expect(listedIds()).toEqual(programs.filter((p) => p.sector === 'digital-ai').map((p) => p.id));
+  });
+
+  it('offers the corrected word for a typo, and searches it when chosen', async () => {
+    const { user } = await renderApp(undefined, { route: '/programs?lang=fr' });
+    const box = await screen.findByRole('searchbox', {
+      name: 'Rechercher par nom de formation ou par métier',
+    });
+    await user.type(box, 'hotelerie');
+    // Said with the count, in the list's live region.
+    expect(count()).toHaveTextContent(/^\d+ formations? trouvées?Vouliez-vous dire : hôtellerie$/);
+    await user.click(within(count()).getByRole('button', { name: 'Rechercher « hôtellerie »' }));
+
+    expect(hash()).toBe('#/programs?lang=fr&q=h%C3%B4tellerie');
+    expect(box).toHaveValue('hôtellerie');
+    expect(count()).toHaveTextContent(/^12 formations trouvées$/);
+    expect(within(count()).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Liste des formations' })).toHaveFocus();
+    expect(listedIds().slice(0, 3)).toEqual([
+      'management-hotelier',
+      'management-hotelier-hebergement-et-reception',
+      'management-hotelier-gestion-hoteliere',
+    ]);
+  });
+
+  it('offers no correction for a word of four letters, in Arabic', async () => {
+    const { user } = await renderApp(undefined, { route: '/programs?lang=ar' });
+    const box = await screen.findByRole('searchbox', { name: 'البحث باسم البرنامج أو المهنة' });
+    await user.type(box, 'حلاف');
+    expect(count()).toHaveTextContent(/^لم يُعثر على أي برنامج$/);
+    await user.clear(box);
+    await user.type(box, 'البرجمة');
+    expect(count()).toHaveTextContent(/هل المقصود: البرمجة$/);
+    expect(within(count()).getByRole('button', { name: 'البحث عن «البرمجة»' })).toBeVisible();
+  });
+
   it('searches Arabic without vowel marks, with the count in the right plural form', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=ar' });
     await user.type(
@@ -104,8 +159,8 @@ describe('program list: search and filters in the address', () => {
       'تقني',
     );
     // Between 11 and 99, Arabic uses its "many" form: "… برنامجًا".
-    expect(screen.getByRole('status')).toHaveTextContent(/^تم العثور على \d\d برنامجًا$/);
-    expect(listedIds()[0]).toBe('techniques-agricoles');
+    expect(count()).toHaveTextContent(/^تم العثور على \d\d برنامجًا$/);
+    expect(listedIds()).toContain('techniques-agricoles');
     expect(screen.getByRole('link', { name: 'التقنيات الفلاحية' })).toBeInTheDocument();
   });
 
@@ -340,11 +395,11 @@ describe('comparison', () => {
       '#/programs?lang=en&q=cuisine&compare=arts-culinaires-cuisine-marocaine,arts-culinaires,agent-de-restauration',
     );
     const bar = screen.getByRole('region', { name: 'Comparison' });
-    expect(bar).toHaveTextContent('Chosen for comparison: 3 of 3');
+    expect(bar).toHaveTextContent('3 of 3 chosen to compare');
 
     await user.click(box('Culinary Arts – Fine Dining Cuisine option'));
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'You can compare up to 3 programs. To add “Culinary Arts – Fine Dining Cuisine option”, first remove one of the programs already chosen.',
+      'At most 3 programs can be compared: remove one to add “Culinary Arts – Fine Dining Cuisine option”.',
     );
     expect(box('Culinary Arts – Fine Dining Cuisine option')).not.toBeChecked();
     expect(hash()).toContain(
@@ -356,7 +411,7 @@ describe('comparison', () => {
     await user.click(box('Culinary Arts – Fine Dining Cuisine option'));
     expect(box('Culinary Arts – Fine Dining Cuisine option')).toBeChecked();
 
-    await user.click(within(bar).getByRole('link', { name: 'See the comparison' }));
+    await user.click(within(bar).getByRole('link', { name: 'Compare' }));
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: 'Compare training programs',

@@ -48,7 +48,7 @@ const FLOW = {
     submit: 'عرض النتائج',
     results: 'النتائج',
     code: /^رمز الملمح: (IC|CI)/,
-    eligible: /تُعرض فقط البرامج المتاحة للمستوى الدراسي/,
+    eligible: /تُعرض فقط البرامج المتاحة لمستواك الدراسي/,
   },
   fr: {
     page: (n: number) => `Page ${n} sur 6`,
@@ -74,7 +74,8 @@ describe('the quick questionnaire, start to results', () => {
           screen.getByRole('button', { name: page < 6 ? LABELS[lang].next : LABELS[lang].finish }),
         );
       }
-      expect(await screen.findByRole('heading', { name: text.context })).toBeInTheDocument();
+      const context = await screen.findByRole('heading', { name: text.context });
+      await waitFor(() => expect(context).toHaveFocus());
       await view.user.click(screen.getByRole('radio', { name: text.school }));
       await view.user.click(screen.getByRole('button', { name: text.submit }));
 
@@ -176,9 +177,8 @@ describe('nothing is lost', () => {
     await view.user.click(screen.getByRole('button', { name: 'Start again' }));
     await view.user.click(screen.getByRole('button', { name: 'Erase and start again' }));
     expect(useQuizStore.getState().answers).toEqual({});
-    expect(
-      await screen.findByRole('heading', { name: 'Which activities do you like?' }),
-    ).toBeInTheDocument();
+    const start = await screen.findByRole('heading', { name: 'Which activities do you like?' });
+    await waitFor(() => expect(start).toHaveFocus());
   });
 });
 
@@ -286,6 +286,9 @@ describe('coming back after finishing', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Review my answers' }));
     expect(await pageNumber('Page 1 of 6')).toContain('Page 1 of 6');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: /Page 1 of 6/ })).toHaveFocus(),
+    );
   });
 });
 
@@ -415,5 +418,23 @@ describe('quick and full forms', () => {
     });
     expect(await screen.findByText('From your answers to the full questionnaire.')).toBeVisible();
     expect(screen.queryByText(/You have started the full questionnaire/)).not.toBeInTheDocument();
+  });
+});
+
+describe('answer keys on an Arabic keyboard layout', () => {
+  it('“٤” (and the Eastern “۲”) choose answers 4 and 2, as 4 and 2 do', async () => {
+    const view = await renderApp(undefined, { route: '/quiz?mode=quick&lang=ar' });
+    await screen.findAllByRole('group');
+    const items = screen.getAllByRole('listitem').filter((li) => li.getAttribute('data-item-id'));
+    const [first, second] = items.map((li) => li.getAttribute('data-item-id')!);
+    await view.user.click(within(items[0]!).getByRole('radio', { name: LABELS.ar.low }));
+    await view.user.keyboard('٤');
+    expect(useQuizStore.getState().answers[first!]).toBe(4);
+    expect(within(items[0]!).getAllByRole('radio')[3]).toBeChecked();
+    expect(within(items[0]!).getAllByRole('radio')[3]).toHaveFocus();
+
+    await view.user.click(within(items[1]!).getByRole('radio', { name: LABELS.ar.high }));
+    await view.user.keyboard('۲');
+    expect(useQuizStore.getState().answers[second!]).toBe(2);
   });
 });

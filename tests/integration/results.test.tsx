@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '@/lib/storage/safe-storage';
 import { renderApp } from '../utils/render-app';
@@ -184,7 +184,9 @@ describe('share codes', () => {
     expect(order('program-ranking', 'data-program-id')).toEqual(programsFromAnswers);
     expect(screen.getByTestId('share-code')).toHaveTextContent(code);
     expect(
-      screen.getByText(/تُعرض فقط البرامج المتاحة للمستوى الدراسي \(الحصول على الباكالوريا\)/),
+      screen.getByText(
+        /تُعرض فقط البرامج المتاحة لمستواك الدراسي. مستواك الدراسي: الحصول على الباكالوريا\./,
+      ),
     ).toBeInTheDocument();
     const riasec = scores.map((text) => text?.match(/(\d+)$/)?.[1]).join(',');
 
@@ -213,5 +215,142 @@ describe('share codes', () => {
     await user.click(screen.getByRole('button', { name: 'Ouvrir' }));
     expect(await screen.findByTestId('share-code')).toHaveTextContent('1368-1C9T-Z00NC');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('the results forms show what they produce', () => {
+  it('a readable code typed in opens its results with the title focused and announced', async () => {
+    const { user } = await renderApp(undefined, {
+      route: '/results?riasec=70,30,20,25,45,60&lang=en',
+    });
+    const input = await screen.findByRole('textbox', { name: 'Share code (13 characters)' });
+    await user.type(input, '1368-1C9T-Z00NC');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('share-code')).toHaveTextContent('1368-1C9T-Z00NC'),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus(),
+    );
+    expect(
+      await screen.findByText('Results for the share code 1368-1C9T-Z00NC.'),
+    ).toBeInTheDocument();
+  });
+
+  it('a mistyped code is refused next to its field, which keeps the focus and the results', async () => {
+    const { user } = await renderApp(undefined, {
+      route: '/results?riasec=70,30,20,25,45,60&lang=en',
+    });
+    const input = await screen.findByRole('textbox', { name: 'Share code (13 characters)' });
+    await user.type(input, '1368-1C9T-Z00NX');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This code cannot be read. A character is wrong or two are swapped. Check it and type it again.',
+    );
+    expect(input).toHaveFocus();
+    expect(input).toHaveAccessibleDescription(alert.textContent ?? '');
+    expect(window.location.hash).toBe('#/results?riasec=70,30,20,25,45,60&lang=en');
+  });
+
+  it('six scores typed in show their results with the title focused', async () => {
+    const { user } = await renderApp(undefined, { route: '/results?lang=en' });
+    await screen.findByRole('heading', { name: 'No results yet' });
+    const values = ['90', '30', '10', '15', '20', '85'];
+    for (const [index, letter] of ['R', 'I', 'A', 'S', 'E', 'C'].entries()) {
+      const box = screen.getByRole('textbox', { name: new RegExp(`^${letter} — `) });
+      await user.type(box, values[index] ?? '');
+    }
+    await user.click(screen.getByRole('button', { name: 'Show the results' }));
+    expect(await screen.findByTestId('sector-ranking')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus(),
+    );
+  });
+});
+
+describe('digits typed on an Arabic keyboard', () => {
+  it('a share code with Arabic-Indic digits and long dashes opens the results', async () => {
+    const { user } = await renderApp(undefined, { route: '/results', lang: 'ar' });
+    const input = await screen.findByRole('textbox', { name: /رمز/ });
+    await user.type(input, '١٣٦٨–1C9T—Z٠٠NC');
+    await user.click(screen.getByRole('button', { name: 'فتح' }));
+    expect(await screen.findByTestId('share-code')).toHaveTextContent('1368-1C9T-Z00NC');
+    expect(screen.getByTestId('sector-ranking')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a link with an Arabic-Indic code opens the same results as the Western one', async () => {
+    const { unmount } = await renderApp(undefined, {
+      route: '/results?code=1368-1C9T-Z00NC&lang=en',
+    });
+    await screen.findByTestId('sector-ranking');
+    const sectors = order('sector-ranking', 'data-sector-id');
+    unmount();
+    await renderApp(undefined, {
+      route: `/results?code=${encodeURIComponent('۱۳۶۸—۱C۹T—Z۰۰NC')}&lang=en`,
+    });
+    await screen.findByTestId('sector-ranking');
+    expect(order('sector-ranking', 'data-sector-id')).toEqual(sectors);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('six paper scores in Arabic-Indic digits show the results', async () => {
+    const { user } = await renderApp(undefined, { route: '/results?lang=fr' });
+    await screen.findByRole('heading', { name: 'Pas encore de résultats' });
+    const scores: [RegExp, string][] = [
+      [/^R — Réaliste/, '٩٠'],
+      [/^I — Investigateur/, '٣٠'],
+      [/^A — Artistique/, '١٠'],
+      [/^S — Social/, '۱۵'],
+      [/^E — Entreprenant/, '۲۰'],
+      [/^C — Conventionnel/, '٨٥'],
+    ];
+    for (const [name, value] of scores) {
+      await user.type(screen.getByRole('textbox', { name }), value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Afficher les résultats' }));
+    expect(await screen.findByTestId('sector-ranking')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(window.location.hash).toBe('#/results?lang=fr&riasec=90%2C30%2C10%2C15%2C20%2C85');
+  });
+
+  it('a riasec= link in Arabic-Indic digits with Arabic commas shows the results', async () => {
+    await renderApp(undefined, {
+      route: `/results?riasec=${encodeURIComponent('٢٠،٩٠،١٥،٢٠،٢٠،٨٥')}&lang=ar`,
+    });
+    await screen.findByTestId('sector-ranking');
+    expect(firstSector()).toBe('digital-ai');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('the town given in the questionnaire', () => {
+  const answers = Object.fromEntries(
+    ['r', 'i', 'a', 's', 'e', 'c'].flatMap((type) =>
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => [
+        `${type}${String(n).padStart(2, '0')}`,
+        type === 'a' ? 5 : 2,
+      ]),
+    ),
+  );
+  const saved = (town: string) =>
+    createMemoryStorage({
+      'masari:quiz': JSON.stringify({
+        state: { mode: 'full', answers, page: 9, step: 'done', schoolLevel: null, town },
+        version: 1,
+      }),
+    });
+
+  it.each([
+    ['saved by id', 'tanger'],
+    ['saved as typed in Arabic by an older version', 'طنجة'],
+  ])('is named in the active language when %s', async (_, town) => {
+    await renderApp(undefined, { route: '/results', storage: saved(town), lang: 'fr' });
+    expect(
+      await screen.findByRole('link', {
+        name: "Trouver les centres d'orientation les plus proches de Tanger",
+      }),
+    ).toHaveAttribute('href', '#/centers?town=tanger');
   });
 });

@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { centers, isNearMorocco, towns } from '@/data/places';
+import { centers, isNearMorocco } from '@/data/places';
+import { towns } from '@/data/towns';
 import { regionName } from '@/data/regions';
 import type { Center, Town } from '@/data/schemas';
 import { season } from '@/data/season';
@@ -13,6 +14,7 @@ import { distanceKm, nearest, parseLatLon, type LatLon } from '@/domain/geo';
 import { resolveTown } from '@/domain/town-search';
 import { formatDistance, formatList, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
+import { useReveal } from '@/lib/reveal';
 import { usePageTitle } from '@/lib/use-page-title';
 import { TownSearchForm } from './town-search-form';
 import { useGeolocation } from './use-geolocation';
@@ -72,6 +74,9 @@ export default function CentersPage() {
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const listRef = useRef<HTMLOListElement>(null);
+  const nearestRef = useRef<HTMLHeadingElement>(null);
+  // After a search that finds centers, the list's heading takes focus and comes into view.
+  const reveal = useReveal(nearestRef);
 
   const nearParam = params.get('near');
   const townParam = params.get('town');
@@ -100,8 +105,11 @@ export default function CentersPage() {
   );
 
   const onPosition = useCallback(
-    ({ lat, lon }: LatLon) => update({ near: `${lat.toFixed(4)},${lon.toFixed(4)}`, town: null }),
-    [update],
+    (position: LatLon) => {
+      update({ near: `${position.lat.toFixed(4)},${position.lon.toFixed(4)}`, town: null });
+      if (isNearMorocco(position)) reveal();
+    },
+    [update, reveal],
   );
   const geo = useGeolocation(onPosition);
 
@@ -156,8 +164,15 @@ export default function CentersPage() {
         ) : null}
         <TownSearchForm
           initial={town ? town.name[lang] : (townParam ?? '')}
-          onTown={(chosen) => update({ town: chosen.id, near: null })}
-          onText={(text) => update({ town: text, near: null })}
+          onTown={(chosen) => {
+            update({ town: chosen.id, near: null });
+            reveal();
+          }}
+          onText={(text) => {
+            update({ town: text, near: null });
+            // An unknown or ambiguous name is answered next to the field, which keeps the focus.
+            if (resolveTown(towns, text).kind === 'town') reveal();
+          }}
         />
       </Card>
 
@@ -179,7 +194,13 @@ export default function CentersPage() {
           <ul className="town-choices__list">
             {townChoices.slice(0, SHOWN_CHOICES).map((choice) => (
               <li key={choice.id}>
-                <Button variant="secondary" onClick={() => update({ town: choice.id, near: null })}>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    update({ town: choice.id, near: null });
+                    reveal();
+                  }}
+                >
                   {t('town.choice', {
                     town: choice.name[lang],
                     region: regionName(choice.region)?.[lang] ?? choice.region,
@@ -194,7 +215,7 @@ export default function CentersPage() {
 
       {origin ? (
         <section className="stack" aria-labelledby="centers-nearest">
-          <h2 id="centers-nearest">
+          <h2 id="centers-nearest" ref={nearestRef} tabIndex={-1}>
             {town && !near
               ? t('nearest.headingTown', { place: town.name[lang] })
               : t('nearest.headingPosition')}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TownCombobox } from '@/components/town-combobox';
 import { Button } from '@/components/ui/button';
-import { towns } from '@/data/places';
+import { towns } from '@/data/towns';
 import type { Town } from '@/data/schemas';
 import { resolveTown } from '@/domain/town-search';
 

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -6,6 +7,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { findProgram } from '@/data/catalogue';
 import type { Program } from '@/data/schemas';
 import { useLang } from '@/lib/i18n/use-lang';
+import { useStickyInset } from '@/lib/reveal';
 import { MAX_COMPARE, writeProgramQuery, type ProgramQuery } from './program-query';
 
 export interface CompareRefusal {
@@ -22,8 +24,15 @@ export interface CompareBarProps {
   onClear: () => void;
 }
 
-/** Stays at the bottom of the screen while programs are chosen: what is chosen, and the way on. */
+/**
+ * Stays at the bottom of the screen while programs are chosen: what is chosen, and the way on.
+ * It is kept to one line on phones (the chosen names show on wider screens only; the ticked
+ * boxes already say which), and it publishes its height so that the Tab key never leaves the
+ * focused program under it.
+ */
 export function CompareBar({ query, refusal, onDismissRefusal, onClear }: CompareBarProps) {
+  const barRef = useRef<HTMLElement>(null);
+  useStickyInset(barRef, 'end');
   const { t } = useTranslation('programs');
   const { t: tc } = useTranslation('common');
   const lang = useLang();
@@ -33,7 +42,7 @@ export function CompareBar({ query, refusal, onDismissRefusal, onClear }: Compar
     .filter((program): program is Program => program !== undefined);
 
   return (
-    <section className="compare-bar" aria-label={t('compare.barLabel')}>
+    <section className="compare-bar" ref={barRef} aria-label={t('compare.barLabel')}>
       {refusal ? (
         <Alert
           key={refusal.attempt}
@@ -62,11 +71,16 @@ export function CompareBar({ query, refusal, onDismissRefusal, onClear }: Compar
               ))}
             </ul>
           </div>
-          <div className="actions">
+          <div className="compare-bar__actions">
             <LinkButton to={{ search: writeProgramQuery(search, { ...query, view: 'compare' }) }}>
               {t('compare.open')}
             </LinkButton>
-            <Button variant="quiet" onClick={onClear}>
+            <Button
+              variant="quiet"
+              className="compare-bar__clear"
+              aria-label={t('compare.clearLabel')}
+              onClick={onClear}
+            >
               {t('compare.clear')}
             </Button>
           </div>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TownCombobox } from '@/components/town-combobox';
 import { Button } from '@/components/ui/button';
 import { levels } from '@/data/levels';
-import { townOf } from '@/data/places';
+import { townOf } from '@/data/towns';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 

@@ -106,8 +106,11 @@ export default function QuizPage() {
   useLayoutEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
-    revealContent(viewRef.current?.querySelector<HTMLElement>('[data-view-heading]') ?? null, {
-      scrollTarget: titleRef.current,
+    const root = viewRef.current;
+    revealContent(root?.querySelector<HTMLElement>('[data-view-heading]') ?? null, {
+      // A page of items opens with its first lines right below the sticky progress bar; the
+      // other views at the questionnaire's title.
+      scrollTarget: root?.querySelector('[data-view-top]') ?? titleRef.current,
     });
   }, [view]);
 
@@ -249,7 +252,9 @@ function Items({ mode }: { mode: QuizMode }) {
           }`}
         />
       </div>
-      <p className="muted">{t('keysHint')}</p>
+      <p className="muted" data-view-top>
+        {t('keysHint')}
+      </p>
       <ItemPage
         key={`${mode}-${page}`}
         items={pages[page] ?? []}

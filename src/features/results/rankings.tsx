@@ -109,6 +109,7 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
             </p>
             <Button
               variant="secondary"
+              className="no-print"
               onClick={() => setShowAll((value) => !value)}
               aria-pressed={showAll}
             >

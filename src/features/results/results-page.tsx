@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -7,13 +7,20 @@ import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
 import { SCHOOL_LEVEL_IDS } from '@/data/ids';
 import { formItems } from '@/data/items';
+import type { Town } from '@/data/schemas';
 import { season } from '@/data/season';
 import { formatRiasecList, parseRiasecList, type RiasecProfile } from '@/domain/riasec';
-import { answeredCount, isFlat, scoreAnswers } from '@/domain/scoring';
-import { decodeShareCode, encodeShareCode, type DecodeError } from '@/domain/share-code';
+import { answeredCount, isFlat, scoreAnswers, type Answers } from '@/domain/scoring';
+import {
+  decodeShareCode,
+  encodeShareCode,
+  formatShareCode,
+  type DecodeError,
+} from '@/domain/share-code';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
+import { useReveal } from '@/lib/reveal';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PaperScoresForm } from './paper-scores-form';
@@ -41,6 +48,39 @@ function slotOf(schoolLevel: string | null): number | null {
   return index < 0 ? null : index + 1;
 }
 
+/**
+ * The town a saved value designates, once the town list has loaded: the list is only fetched
+ * when a town was given, so the results screen does not carry it otherwise.
+ */
+function useTown(value: string | null): Town | null {
+  const [loaded, setLoaded] = useState<{ value: string; town: Town | null } | null>(null);
+  useEffect(() => {
+    if (value === null) return;
+    let current = true;
+    void import('@/data/towns').then(({ townOf }) => {
+      if (current) setLoaded({ value, town: townOf(value) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [value]);
+  return loaded?.value === value ? loaded.town : null;
+}
+
+/** Why a decoded share code cannot be shown, or null when it can. */
+function problemOf(decoded: ReturnType<typeof decodeShareCode>): DecodeError | null {
+  if (!decoded.ok) return decoded.error;
+  const slot = decoded.result.schoolLevel;
+  return slot !== null && !schoolLevelOf(slot) ? 'range' : null;
+}
+
+/** The forms, the more detailed first. */
+const FORMS_BY_DETAIL: readonly QuizMode[] = ['full', 'quick'];
+
+function isComplete(form: QuizMode, answers: Answers): boolean {
+  return answeredCount(formItems(form), answers) === formItems(form).length;
+}
+
 /** The competition figure of the season (applications per TS seat), cited from the data. */
 const applicationsPerSeat = season.facts.find((fact) => fact.unit === 'more-than');
 
@@ -50,7 +90,6 @@ const applicationsPerSeat = season.facts.find((fact) => fact.unit === 'more-than
  */
 export default function ResultsPage() {
   const { t } = useTranslation('results');
-  const { t: tq } = useTranslation('quiz');
   const lang = useLang();
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
@@ -58,6 +97,8 @@ export default function ResultsPage() {
   const mode = useQuizStore((state) => state.mode);
   const storedSchoolLevel = useQuizStore((state) => state.schoolLevel);
   const town = useQuizStore((state) => state.town);
+  // Saved by id (older saves: as typed), shown by its name in the active language.
+  const savedTown = useTown(town);
 
   const riasecParam = params.get('riasec');
   const levelParam = params.get('level');
@@ -71,14 +112,9 @@ export default function ResultsPage() {
     () => (codeParam === null ? null : decodeShareCode(codeParam)),
     [codeParam],
   );
-  const codeError: DecodeError | null =
-    decoded && !decoded.ok
-      ? decoded.error
-      : decoded?.ok &&
-          decoded.result.schoolLevel !== null &&
-          !schoolLevelOf(decoded.result.schoolLevel)
-        ? 'range'
-        : null;
+  const codeError = decoded ? problemOf(decoded) : null;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const reveal = useReveal(titleRef);
 
   const source: Source = useMemo(() => {
     if (decoded?.ok && !codeError) {
@@ -89,16 +125,16 @@ export default function ResultsPage() {
       };
     }
     if (fromLink) return { kind: 'riasec', profile: fromLink, schoolLevel: schoolLevelParam };
-    if (mode) {
-      const form = formItems(mode);
-      if (answeredCount(form, answers) === form.length) {
-        return {
-          kind: 'answers',
-          profile: scoreAnswers(form, answers),
-          schoolLevel: storedSchoolLevel,
-          mode,
-        };
-      }
+    // The fullest finished form: the full one, else the quick one, even while the full form is
+    // in progress (its first 30 items are the quick form's), so finished results never vanish.
+    const finished = mode ? FORMS_BY_DETAIL.find((form) => isComplete(form, answers)) : undefined;
+    if (finished) {
+      return {
+        kind: 'answers',
+        profile: scoreAnswers(formItems(finished), answers),
+        schoolLevel: storedSchoolLevel,
+        mode: finished,
+      };
     }
     return { kind: 'none' };
   }, [decoded, codeError, fromLink, schoolLevelParam, mode, answers, storedSchoolLevel]);
@@ -122,7 +158,9 @@ export default function ResultsPage() {
 
   return (
     <div className="stack results">
-      <h1>{t('title')}</h1>
+      <h1 ref={titleRef} tabIndex={-1}>
+        {t('title')}
+      </h1>
       {code ? (
         <div className="print-only print-header">
           <p>{t('print.title')}</p>
@@ -155,10 +193,16 @@ export default function ResultsPage() {
       ) : (
         <>
           <p className="muted">
-            {source.kind === 'answers'
-              ? t('source.answers', { form: tq(`start.${source.mode}`) })
-              : t('source.riasec')}
+            {source.kind === 'answers' ? t(`source.${source.mode}`) : t('source.riasec')}
           </p>
+          {source.kind === 'answers' && mode === 'full' && source.mode === 'quick' ? (
+            <Alert tone="info" role="note">
+              <p>{t('source.inProgress', { answered, total: ITEM_COUNT.full })}</p>
+              <LinkButton to={paths.quiz.href()} variant="secondary">
+                {t('source.continue')}
+              </LinkButton>
+            </Alert>
+          ) : null}
           <ProfileSummary profile={source.profile} />
           {isFlat(source.profile) ? null : (
             <>
@@ -182,12 +226,12 @@ export default function ResultsPage() {
                   variant="secondary"
                   to={
                     town
-                      ? `${paths.centers.href()}?town=${encodeURIComponent(town)}`
+                      ? `${paths.centers.href()}?town=${encodeURIComponent(savedTown?.id ?? town)}`
                       : paths.centers.href()
                   }
                 >
-                  {town && source.kind === 'answers'
-                    ? t('next.centerTown', { town })
+                  {savedTown && source.kind === 'answers'
+                    ? t('next.centerTown', { town: savedTown.name[lang] })
                     : t('next.center')}
                 </LinkButton>
               </li>
@@ -209,7 +253,7 @@ export default function ResultsPage() {
               <SharePanel code={code} />
             </Card>
           ) : null}
-          <p className="muted">{t('disclaimer')}</p>
+          <p className="muted results__closing">{t('disclaimer')}</p>
         </>
       )}
 
@@ -218,7 +262,22 @@ export default function ResultsPage() {
         <CodeForm
           key={codeParam ?? ''}
           initial={codeError ? (codeParam ?? '') : ''}
-          onCode={(typed) => openWith({ code: typed.trim(), riasec: null, level: null })}
+          check={(typed) => {
+            const problem = problemOf(decodeShareCode(typed));
+            return problem
+              ? `${t('codeError.lead')} ${t(`codeError.${problem}`)} ${t('codeError.retryHere')}`
+              : null;
+          }}
+          onCode={(typed) => {
+            openWith({ code: typed.trim(), riasec: null, level: null });
+            // The new results are at the top of the page, far above this form.
+            const opened = decodeShareCode(typed);
+            reveal(
+              opened.ok
+                ? t('shown.code', { code: formatShareCode(encodeShareCode(opened.result)) })
+                : undefined,
+            );
+          }}
         />
       </Card>
 
@@ -231,9 +290,10 @@ export default function ResultsPage() {
               ? { scores: source.profile, schoolLevel: source.schoolLevel }
               : null
           }
-          onScores={({ scores, schoolLevel }) =>
-            openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null })
-          }
+          onScores={({ scores, schoolLevel }) => {
+            openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null });
+            reveal(t('shown.scores'));
+          }}
         />
       </Card>
     </div>

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** Where Debian (and most Linux distributions) put Chromium; `CHROMIUM_PATH` overrides. */
 export const CHROMIUM_CANDIDATES = [
@@ -17,20 +19,53 @@ export function findChromium(): string | null {
  * launch a fresh temporary profile (its own `--user-data-dir`), so no state leaks between runs.
  */
 export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function chromiumPath(): string {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH).');
-  return chromium.launch({
-    executablePath,
+  return executablePath;
+}
+
+/** A browser profile on disk that outlives its tabs, as a returning user's browser does. */
+export interface PersistentProfile {
+  context: BrowserContext;
+  /** Closes the browser and deletes the profile. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Launches the system's Chromium on a new profile directory kept for the whole calling test, so
+ * that storage written by one tab is read by the next, unlike the fresh context of each
+ * `withApp`.
+ */
+export async function launchPersistentProfile(
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<PersistentProfile> {
+  const dir = mkdtempSync(join(tmpdir(), 'masari-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
+    ...options,
   });
+  return {
+    context,
+    async dispose() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNearMorocco, MOROCCO_REACH_KM, towns } from '@/data/places';
+import { isNearMorocco, MOROCCO_REACH_KM } from '@/data/places';
+import { towns } from '@/data/towns';
 import regionsMapRaw from '@/data/regions-map.json';
 import type { RegionsMap } from '@/data/schemas';
 import { distanceKm, type LatLon } from '@/domain/geo';

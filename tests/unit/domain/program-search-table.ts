@@ -211,6 +211,8 @@ export const ARABIC: readonly SearchCase[] = [
   {
     q: 'الري',
     finds: ['techniques-agricoles-gestion-des-sols-et-systemes-d-irrigation'],
+    // The whole word (irrigation) before a word that only begins with it (الريحية, wind).
+    first: ['techniques-agricoles-gestion-des-sols-et-systemes-d-irrigation'],
     // Also the words it starts (الرياح, wind), but not ري alone at the start of a word without
     // the article (رياض, riad).
     not: ['arts-culinaires-cuisine-marocaine'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { centers, towns } from '@/data/places';
+import { centers } from '@/data/places';
+import { towns } from '@/data/towns';
 import { distanceKm, nearest } from '@/domain/geo';
 import { findTown, resolveTown, searchTowns } from '@/domain/town-search';
 
