@@ -50,6 +50,8 @@ export interface RankableProgram {
   sector: string;
   level: string;
   riasec: RiasecProfile;
+  /** The program an option belongs to, if any: an option with its parent's profile counts once. */
+  parent?: string | null;
 }
 
 export interface RankedProgram {
@@ -71,6 +73,8 @@ interface Prepared {
 
 interface PreparedList {
   entries: Prepared[];
+  /** Index of each option's parent when the option has the parent's very profile, else -1. */
+  sameAsParent: Int32Array;
   /** Position of each program's id in id order: ties are broken on integers, not strings. */
   idRanks: Int32Array;
   /** The inverse: the entry at each id rank. */
@@ -101,8 +105,18 @@ function prepare(programs: readonly RankableProgram[]): PreparedList {
       idRanks[entry.index] = rank;
       byIdRank[rank] = entry.index;
     });
+    const indexOf = new Map(programs.map((program, index) => [program.id, index]));
+    const sameAsParent = new Int32Array(programs.length).fill(-1);
+    programs.forEach((program, index) => {
+      const parentIndex = program.parent ? indexOf.get(program.parent) : undefined;
+      const parent = parentIndex === undefined ? undefined : programs[parentIndex];
+      if (parent && RIASEC_TYPES.every((t) => parent.riasec[t] === program.riasec[t])) {
+        sameAsParent[index] = parentIndex ?? -1;
+      }
+    });
     prepared = {
       entries: programs.map((program) => ({ program, ...centre(program.riasec) })),
+      sameAsParent,
       idRanks,
       byIdRank,
       rankSpace: 2 ** Math.ceil(Math.log2(programs.length + 1)),
@@ -195,8 +209,10 @@ function sharedTypes(user: readonly number[], program: readonly number[]): Riase
 export interface RankedSector {
   id: string;
   fit: Fit;
-  /** The sector's best-fitting programs, best first (at most three). */
+  /** The sector's best-fitting programs, best first (at most three): what makes its fit. */
   topPrograms: string[];
+  /** How many of the sector's programs are open (all of them without a school level). */
+  openPrograms: number;
 }
 
 /** How many of a sector's best programs make its fit. */
@@ -205,20 +221,36 @@ export const SECTOR_TOP_N = 3;
 /**
  * Sectors ranked by the mean fit of their three best-fitting programs (all of them when fewer), so
  * that a sector with varied programs is judged by what it offers the user, not by an average
- * program nobody follows. Sectors with no program are left out. Total order: fit, then id.
+ * program nobody follows. With `eligibleLevels`, only the programs open at those levels count, so
+ * a sector is ranked on what the user can enter. An option with its parent's very profile counts
+ * once (with its parent). Sectors with no program (open) are left out: the screen lists them apart.
+ * Total order: fit, then id.
  */
 export function rankSectors(
   profile: RiasecProfile,
   sectorIds: readonly string[],
   programs: readonly RankableProgram[],
+  { eligibleLevels }: RankOptions = {},
 ): RankedSector[] {
-  const { entries, idRanks } = prepare(programs);
+  const { entries, idRanks, sameAsParent } = prepare(programs);
   const fits = exactFits(profile, entries);
+  const open = (i: number) => {
+    const entry = entries[i];
+    return (
+      Boolean(entry) && (!eligibleLevels || eligibleLevels.includes(entry?.program.level ?? ''))
+    );
+  };
   // One pass keeps each sector's best three by insertion: no sort of the whole list.
   const best = new Map<string, number[]>();
+  const counts = new Map<string, number>();
   entries.forEach((entry, i) => {
-    const top = best.get(entry.program.sector) ?? [];
-    if (top.length === 0) best.set(entry.program.sector, top);
+    if (!open(i)) return;
+    const sector = entry.program.sector;
+    counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    const parent = sameAsParent[i] ?? -1;
+    if (parent >= 0 && open(parent)) return;
+    const top = best.get(sector) ?? [];
+    if (top.length === 0) best.set(sector, top);
     let at = top.length;
     while (at > 0 && before(fits, idRanks, i, top[at - 1] ?? 0)) at -= 1;
     if (at < SECTOR_TOP_N) {
@@ -236,9 +268,10 @@ export function rankSectors(
       exact,
       fit: Math.round(exact),
       topPrograms: top.map((i) => entries[i]?.program.id ?? ''),
+      openPrograms: counts.get(id) ?? 0,
     });
   }
   return ranked
     .sort((a, b) => compare(a.exact, a.id, b.exact, b.id))
-    .map(({ id, fit, topPrograms }) => ({ id, fit, topPrograms }));
+    .map(({ exact: _exact, ...sector }) => sector);
 }

@@ -78,12 +78,6 @@ export function profileCode(profile: RiasecProfile): ProfileCode {
   return { code, ties };
 }
 
-/** Highest minus lowest score, 0–100: how much the interests stand out from one another. */
-export function differentiation(profile: RiasecProfile): number {
-  const scores = RIASEC_TYPES.map((t) => profile[t]);
-  return Math.max(...scores) - Math.min(...scores);
-}
-
 export type Consistency = 'high' | 'medium' | 'low';
 
 /**
@@ -95,34 +89,4 @@ export function consistency(first: RiasecType, second: RiasecType): Consistency 
   const b = RIASEC_TYPES.indexOf(second);
   const steps = Math.min(Math.abs(a - b), 6 - Math.abs(a - b));
   return steps <= 1 ? 'high' : steps === 2 ? 'medium' : 'low';
-}
-
-/** All six scores equal: the profile has no shape to compare, whatever the level. */
-export function isFlat(profile: RiasecProfile): boolean {
-  return differentiation(profile) === 0;
-}
-
-export type ClarityBand = 'clear' | 'mixed' | 'broad';
-
-/** Below this differentiation, interests are broad: no type stands out enough to steer choices. */
-export const BROAD_BELOW = 20;
-/** From this differentiation, with a single leader and consistent leading types, interests are clear. */
-export const CLEAR_FROM = 40;
-
-/**
- * How clearly the profile points somewhere: `broad` when differentiation is under 20 (flat
- * profiles included), `clear` from 40 when one type leads alone and the two leading types are not
- * opposite on the hexagon, `mixed` otherwise. See docs/scoring.md.
- */
-export function clarityBand(profile: RiasecProfile): ClarityBand {
-  const spread = differentiation(profile);
-  if (spread < BROAD_BELOW) return 'broad';
-  const groups = scoreGroups(profile);
-  const leader = groups[0] ?? [];
-  const order = groups.flat();
-  const [first, second] = order;
-  if (spread >= CLEAR_FROM && leader.length === 1 && first && second) {
-    if (consistency(first, second) !== 'low') return 'clear';
-  }
-  return 'mixed';
 }

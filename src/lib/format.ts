@@ -40,14 +40,22 @@ export function formatDistance(km: number, lang: Lang): string {
   });
 }
 
-const listFormats = new Map<Lang, Intl.ListFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
-/** "A, B and C" in the given language ("A و B و C", "A, B et C"), through `Intl.ListFormat`. */
-export function formatList(items: readonly string[], lang: Lang): string {
-  let format = listFormats.get(lang);
+/**
+ * A list in the given language: "A, B and C" (`conjunction`, the default) or "A, B or C"
+ * (`disjunction`), with the language's own words and commas.
+ */
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  const key = `${lang}|${type}`;
+  let format = listFormats.get(key);
   if (!format) {
-    format = new Intl.ListFormat(languageInfo(lang).locale, { type: 'conjunction' });
-    listFormats.set(lang, format);
+    format = new Intl.ListFormat(languageInfo(lang).locale, { type });
+    listFormats.set(key, format);
   }
   return format.format(items);
 }

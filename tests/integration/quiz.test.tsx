@@ -47,7 +47,7 @@ const FLOW = {
     school: 'الحصول على الباكالوريا',
     submit: 'عرض النتائج',
     results: 'النتائج',
-    code: /^رمز الملمح: (IC|CI)/,
+    code: /^I\/C$/,
     eligible: /تُعرض فقط البرامج المتاحة لمستواك الدراسي/,
   },
   fr: {
@@ -56,7 +56,7 @@ const FLOW = {
     school: 'Baccalauréat obtenu',
     submit: 'Voir mes résultats',
     results: 'Vos résultats',
-    code: /^Votre code de profil : (IC|CI)/,
+    code: /^I\/C$/,
     eligible: /Seules les formations ouvertes à votre niveau scolaire/,
   },
 } as const;

@@ -20,10 +20,19 @@ describe('results from six scores', () => {
     const fits = programs.map((li) => Number(li.getAttribute('data-fit')));
     expect(fits).toEqual([...fits].sort((a, b) => b - a));
     expect(fits.every((fit) => fit >= 0 && fit <= 100)).toBe(true);
-    expect(screen.getByTestId('profile-code')).toHaveTextContent('Your profile code: ICR');
+    // I 90 and C 85 are within the error of six typed scores: a tie, not an order; R, S and E
+    // (20, 20, 20) are not ahead of A (15), so they are not in the code at all.
+    expect(screen.getByTestId('profile-code')).toHaveTextContent(/^I\/C$/);
     expect(
-      screen.getByText('Same score, so they count equally: Realistic, Social and Enterprising.'),
+      screen.getByText(
+        'Your strongest interests, equally strong as far as your answers can tell: Investigative and Conventional.',
+      ),
     ).toBeInTheDocument();
+    expect(screen.queryByTestId('profile-notice')).not.toBeInTheDocument();
+    expect(programs[0]).toHaveAttribute('data-band', 'strong');
+    expect(
+      programs.every((li) => ['strong', 'good', 'partial'].includes(li.dataset.band ?? '')),
+    ).toBe(true);
   });
 
   it('says so when the scores in the link cannot be read', async () => {
@@ -34,10 +43,20 @@ describe('results from six scores', () => {
     expect(screen.queryByTestId('program-ranking')).not.toBeInTheDocument();
   });
 
-  it('says plainly that a flat profile has no shape, and ranks nothing', async () => {
-    await renderApp(undefined, { route: '/results?riasec=60,60,60,60,60,60&lang=ar' });
-    expect(await screen.findByText(/ليس للملمح شكل يمكن مقارنته بالبرامج/)).toBeInTheDocument();
+  it('says plainly that a flat profile gives no direction, and ranks nothing until asked', async () => {
+    const { user } = await renderApp(undefined, {
+      route: '/results?riasec=60,60,60,60,60,60&lang=ar',
+    });
+    const notice = await screen.findByTestId('profile-notice');
+    expect(notice).toHaveAttribute('data-kind', 'undifferentiated');
+    expect(within(notice).getByRole('heading')).toHaveTextContent('لا تشير إجاباتك إلى اتجاه واحد');
     expect(screen.queryByTestId('program-ranking')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('profile-code')).not.toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'عرض الترتيب رغم ذلك' }));
+    const bands = within(await screen.findByTestId('program-ranking'))
+      .getAllByRole('listitem')
+      .map((li) => li.dataset.band);
+    expect(new Set(bands)).toEqual(new Set(['partial']));
   });
 
   it('takes six scores typed from a paper questionnaire, with errors in the user’s language', async () => {
@@ -352,5 +371,73 @@ describe('the town given in the questionnaire', () => {
         name: "Trouver les centres d'orientation les plus proches de Tanger",
       }),
     ).toHaveAttribute('href', '#/centers?town=tanger');
+  });
+});
+
+describe('results a young person can trust', () => {
+  const bands = (testId: string) =>
+    within(screen.getByTestId(testId))
+      .getAllByRole('listitem')
+      .map((li) => li.dataset.band);
+
+  it.each([
+    ['fr', '10,10,10,12,10,10', 'low', "Peu de ces activités vous attirent pour l'instant"],
+    ['fr', '50,50,50,55,50,50', 'undifferentiated', "Vos réponses n'indiquent pas une direction"],
+    ['ar', '10,10,10,12,10,10', 'low', 'قليل من هذه الأنشطة يجذبك حاليًا'],
+    ['ar', '90,10,10,85,10,10', 'inconsistent', 'أقوى ميولك تتجه في اتجاهين متعاكسين'],
+  ])(
+    'in %s, %s opens on a plain notice and shows no strong band',
+    async (lang, riasec, kind, heading) => {
+      const { user } = await renderApp(undefined, {
+        route: `/results?riasec=${riasec}&lang=${lang}`,
+      });
+      const notice = await screen.findByTestId('profile-notice');
+      expect(notice).toHaveAttribute('data-kind', kind);
+      expect(within(notice).getByRole('heading', { level: 2 })).toHaveTextContent(heading);
+      // Ways on: the full questionnaire, an orientation center, the explorer.
+      expect(within(notice).getAllByRole('link')).toHaveLength(3);
+      expect(screen.queryByTestId('sector-ranking')).not.toBeInTheDocument();
+      await user.click(within(notice).getByRole('button', { expanded: false }));
+      await screen.findByTestId('sector-ranking');
+      expect(bands('sector-ranking')).not.toContain('strong');
+      expect(bands('program-ranking')).not.toContain('strong');
+    },
+  );
+
+  it('90,10,10,10,10,10 shows the code “R”, and a portrait of R alone', async () => {
+    await renderApp(undefined, { route: '/results?riasec=90,10,10,10,10,10&lang=en' });
+    expect(await screen.findByTestId('profile-code')).toHaveTextContent(/^R$/);
+    const portrait = screen.getByRole('region', { name: 'Your profile in words' });
+    expect(within(portrait).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByTestId('profile-notice')).not.toBeInTheDocument();
+  });
+
+  it('a clear profile’s first sectors stand apart in words', async () => {
+    await renderApp(undefined, { route: '/results?riasec=20,90,15,20,20,85&lang=en' });
+    await screen.findByTestId('sector-ranking');
+    const sectorBands = bands('sector-ranking');
+    expect(sectorBands[0]).toBe('strong');
+    expect(sectorBands.filter((band) => band === 'strong').length).toBeLessThan(
+      sectorBands.length / 2,
+    );
+    expect(sectorBands).toContain('partial');
+  });
+
+  it('a pupil in 3e année collège sees first the sectors with programs open to them', async () => {
+    await renderApp(undefined, {
+      route: '/results?riasec=90,40,20,20,20,70&level=college-3&lang=fr',
+    });
+    const sectors = within(await screen.findByTestId('sector-ranking')).getAllByRole('listitem');
+    for (const sector of sectors) {
+      expect(sector).toHaveTextContent(/\d+ formations? ouvertes? à votre niveau/);
+    }
+    // Sectors whose programs all need the baccalauréat are listed apart, not ranked.
+    const ranked = sectors.map((li) => li.dataset.sectorId);
+    expect(ranked).not.toContain('digital-ai');
+    expect(
+      screen.getByRole('heading', {
+        name: 'Non classés : aucune formation ouverte à votre niveau dans les données de Masari',
+      }),
+    ).toBeInTheDocument();
   });
 });

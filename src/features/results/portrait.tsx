@@ -1,24 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { RiasecProfile } from '@/domain/riasec';
-import { profileCode } from '@/domain/scoring';
+import type { ProfileReading } from '@/domain/reading';
 
-/** A plain-language portrait of the two or three leading types (ties included, never hidden). */
-export function Portrait({ profile }: { profile: RiasecProfile }) {
+/**
+ * A plain-language portrait of the types really ahead, and of no other: a type the user scored
+ * low, or only level with others, is never described as theirs.
+ */
+export function Portrait({ reading }: { reading: ProfileReading }) {
   const { t } = useTranslation('results');
-  const { code, ties } = profileCode(profile);
-  // The two leading letters, plus the third when it is tied with the second.
-  const leading = code.slice(
-    0,
-    ties.some((group) => group.includes(code[1] as never) && group.includes(code[2] as never))
-      ? 3
-      : 2,
-  );
+  const types = reading.code.flat();
+  if (types.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="results-portrait">
       <h2 id="results-portrait">{t('portrait.heading')}</h2>
       <ul className="portrait">
-        {leading.split('').map((type) => (
-          <li key={type}>{t(`portrait.${type as 'R'}`)}</li>
+        {types.map((type) => (
+          <li key={type}>{t(`portrait.${type}`)}</li>
         ))}
       </ul>
     </section>

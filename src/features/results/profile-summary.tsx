@@ -1,19 +1,36 @@
 import { useTranslation } from 'react-i18next';
 import { ProfileTable } from '@/components/profile-table';
-import type { RiasecProfile } from '@/domain/riasec';
-import { clarityBand, isFlat, profileCode } from '@/domain/scoring';
+import type { ProfileReading } from '@/domain/reading';
+import type { RiasecProfile, RiasecType } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 
-/** The six scores (bars, with the table as their accessible form), the code and the clarity. */
-export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
+/**
+ * The code as written on the results: the letters of a tier joined by "/" (either order), tiers
+ * joined by ", " ("R, I/A": R, then I or A). Empty when no type is really ahead.
+ */
+export function writeCode(code: ProfileReading['code']): string {
+  return code.map((tier) => tier.join('/')).join(', ');
+}
+
+/** The six scores (bars, with the table as their accessible form), the code and its meaning. */
+export function ProfileSummary({
+  profile,
+  reading,
+}: {
+  profile: RiasecProfile;
+  reading: ProfileReading;
+}) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
   const lang = useLang();
-  const { code, ties } = profileCode(profile);
-  const flat = isFlat(profile);
-  const band = clarityBand(profile);
-  const name = (type: string) => tc(`riasec.${type as 'R'}`);
+  const names = (types: readonly RiasecType[], type?: 'disjunction') =>
+    formatList(
+      types.map((letter) => tc(`riasec.${letter}`)),
+      lang,
+      type,
+    );
+  const [first = [], second] = reading.code;
 
   return (
     <section className="stack" aria-labelledby="results-scores">
@@ -24,20 +41,24 @@ export function ProfileSummary({ profile }: { profile: RiasecProfile }) {
         typeHeader={t('scores.type')}
         valueHeader={t('scores.score')}
       />
-      {flat ? null : (
+      {reading.code.length > 0 ? (
         <div>
-          <h3 data-testid="profile-code">{t('code.heading', { code })}</h3>
-          <p>{t('code.lead', { types: formatList(code.split('').map(name), lang) })}</p>
-          {ties.map((group) => (
-            <p key={group.join('')}>
-              {t('code.tie', { types: formatList(group.map(name), lang) })}
-            </p>
-          ))}
+          <h3>
+            {t('code.label')}{' '}
+            <bdi data-testid="profile-code" dir="ltr">
+              {writeCode(reading.code)}
+            </bdi>
+          </h3>
+          <p>
+            {first.length > 1
+              ? t('code.together', { types: names(first) })
+              : t('code.first', { type: names(first) })}{' '}
+            {second ? t('code.then', { types: names(second, 'disjunction') }) : null}
+          </p>
+          <p className="muted">{t('code.precision')}</p>
         </div>
-      )}
-      <p className={`clarity clarity--${flat ? 'flat' : band}`} data-clarity={flat ? 'flat' : band}>
-        {t(`clarity.${flat ? 'flat' : band}`)}
-      </p>
+      ) : null}
+      {reading.notice === null ? <p className="clarity">{t('clarity.clear')}</p> : null}
     </section>
   );
 }

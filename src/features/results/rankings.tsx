@@ -8,6 +8,8 @@ import { findCmc } from '@/data/cmcs';
 import { findLevel, levels } from '@/data/levels';
 import type { Program } from '@/data/schemas';
 import { explainMatch, rankPrograms, rankSectors } from '@/domain/matching';
+import type { Precision } from '@/domain/precision';
+import { equallyClose, fitBand, type ProfileReading } from '@/domain/reading';
 import type { RiasecProfile } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
@@ -20,10 +22,13 @@ export interface RankingsProps {
   profile: RiasecProfile;
   /** The user's school level, when known: programs are then limited to the levels it opens. */
   schoolLevel: string | null;
+  /** What the profile says within its precision: bands are capped by its notice. */
+  reading: ProfileReading;
+  precision: Precision;
 }
 
 /** Entry requirement, usual duration and places of a program, as far as the data knows them. */
-function ProgramDetails({ program }: { program: Program }) {
+function ProgramDetails({ program, fit }: { program: Program; fit: number }) {
   const { t } = useTranslation('results');
   const lang = useLang();
   const level = findLevel(program.level);
@@ -49,12 +54,13 @@ function ProgramDetails({ program }: { program: Program }) {
       <span>
         {places.length > 0 ? t('details.where', { places: placeList }) : t('details.whereUnknown')}
       </span>
+      <span>{t('details.fit', { fit })}</span>
     </span>
   );
 }
 
 /** Ranked sectors and programs, with the design's `data-*` hooks for embedding pages and tests. */
-export function Rankings({ profile, schoolLevel }: RankingsProps) {
+export function Rankings({ profile, schoolLevel, reading, precision }: RankingsProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
   const lang = useLang();
@@ -63,11 +69,23 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
   const [shown, setShown] = useState(PAGE);
   const limited = school !== null && !showAll;
 
-  const rankedSectors = useMemo(() => rankSectors(profile, sectorIds, programs), [profile]);
+  const rankedSectors = useMemo(
+    () =>
+      rankSectors(profile, sectorIds, programs, {
+        eligibleLevels: limited ? school.opensTo : undefined,
+      }),
+    [profile, limited, school],
+  );
+  const sectorsApart = sectorIds.filter((id) => !rankedSectors.some((ranked) => ranked.id === id));
   const rankedPrograms = useMemo(
     () => rankPrograms(profile, programs, { eligibleLevels: limited ? school.opensTo : undefined }),
     [profile, limited, school],
   );
+  const band = (fit: number, best: number | undefined) =>
+    fitBand(fit, best ?? fit, reading.notice, precision);
+  const bestSector = rankedSectors[0]?.fit;
+  const bestProgram = rankedPrograms[0]?.fit;
+  const programGroups = equallyClose(rankedPrograms.slice(0, shown), precision.fitTolerance);
   const levelName = (id: string) => findLevel(id)?.name[lang] ?? id;
   const typeNames = (types: string[]) =>
     formatList(
@@ -79,25 +97,55 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
     <>
       <section className="stack" aria-labelledby="results-sectors">
         <h2 id="results-sectors">{t('sectors.heading')}</h2>
+        {school ? (
+          <p>{limited ? t('sectors.eligible', { level: school.name[lang] }) : t('sectors.all')}</p>
+        ) : null}
         <ol data-testid="sector-ranking" className="ranking">
           {rankedSectors.map((ranked) => {
             const sector = findSector(ranked.id);
+            const level = band(ranked.fit, bestSector);
+            const best = ranked.topPrograms.map((id) => findProgram(id)?.name[lang] ?? id);
             return (
               <li
                 key={ranked.id}
                 data-sector-id={ranked.id}
                 data-fit={ranked.fit}
+                data-band={level}
                 className="ranking__item"
               >
                 <span className="ranking__icon" aria-hidden="true">
                   {sector?.icon}
                 </span>
-                <span className="ranking__name">{sector?.name[lang]}</span>
-                <span className="ranking__fit">{t('sectors.fit', { fit: ranked.fit })}</span>
+                <div className="ranking__main">
+                  <span className="ranking__name">{sector?.name[lang]}</span>
+                  <span className="ranking__meta">
+                    {limited
+                      ? t('sectors.open', { count: ranked.openPrograms })
+                      : t('sectors.count', { count: ranked.openPrograms })}
+                  </span>
+                  <span className="ranking__why">
+                    {t('sectors.best', { programs: formatList(best, lang) })}
+                  </span>
+                </div>
+                <span className={`ranking__band ranking__band--${level}`}>
+                  {t(`band.${level}`)}
+                </span>
               </li>
             );
           })}
         </ol>
+        {sectorsApart.length > 0 ? (
+          <div className="ranking-apart">
+            <h3>{limited ? t('sectors.apartEligible') : t('sectors.apart')}</h3>
+            <ul>
+              {sectorsApart.map((id) => (
+                <li key={id} data-sector-id={id}>
+                  {findSector(id)?.name[lang] ?? id}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </section>
 
       <section className="stack" aria-labelledby="results-programs">
@@ -119,48 +167,63 @@ export function Rankings({ profile, schoolLevel }: RankingsProps) {
         ) : null}
         {rankedPrograms.length === 0 ? <p>{t('programs.none')}</p> : null}
         <ol data-testid="program-ranking" className="ranking ranking--programs">
-          {rankedPrograms.slice(0, shown).map((ranked) => {
-            const program = findProgram(ranked.id);
-            if (!program) return null;
-            const drivers = explainMatch(profile, program.riasec);
-            return (
-              <li
-                key={ranked.id}
-                data-program-id={ranked.id}
-                data-fit={ranked.fit}
-                className="ranking__item"
-              >
-                <div className="ranking__main">
-                  <span className="ranking__name">{program.name[lang]}</span>
-                  <span className="ranking__meta">
-                    <span>{t('programs.level', { level: levelName(program.level) })}</span> ·{' '}
-                    <span>{findSector(program.sector)?.name[lang]}</span>
-                    {program.status === 'indicative' ? (
-                      <>
-                        {' '}
-                        · <span className="badge">{t('programs.indicative')}</span>{' '}
-                        <span className="muted">({t('programs.indicativeHint')})</span>
-                      </>
+          {programGroups.map((group, groupIndex) => {
+            // Programs within the error of each other share their place: the order inside a
+            // group follows the fit to the decimal, which the measurement cannot tell apart.
+            const place = programGroups.slice(0, groupIndex).reduce((sum, g) => sum + g.length, 1);
+            return group.map((ranked) => {
+              const program = findProgram(ranked.id);
+              if (!program) return null;
+              const drivers = explainMatch(profile, program.riasec);
+              const level = band(ranked.fit, bestProgram);
+              return (
+                <li
+                  key={ranked.id}
+                  value={place}
+                  data-program-id={ranked.id}
+                  data-fit={ranked.fit}
+                  data-band={level}
+                  className="ranking__item"
+                >
+                  <div className="ranking__main">
+                    <span className="ranking__name">{program.name[lang]}</span>
+                    <span className="ranking__meta">
+                      <span>{t('programs.level', { level: levelName(program.level) })}</span> ·{' '}
+                      <span>{findSector(program.sector)?.name[lang]}</span>
+                      {program.status === 'indicative' ? (
+                        <>
+                          {' '}
+                          · <span className="badge">{t('programs.indicative')}</span>{' '}
+                          <span className="muted">({t('programs.indicativeHint')})</span>
+                        </>
+                      ) : null}
+                    </span>
+                    {group.length > 1 ? (
+                      <span className="ranking__tie">
+                        {t('programs.tie', { count: group.length })}
+                      </span>
                     ) : null}
+                    <span className="ranking__why">
+                      {drivers.length > 0
+                        ? t('programs.why', { types: typeNames(drivers) })
+                        : t('programs.whyNone')}
+                    </span>
+                    <ProgramDetails program={program} fit={ranked.fit} />
+                    <span className="ranking__links no-print">
+                      <Link to={paths.program.href(program.id)}>
+                        {t('details.open', { name: program.name[lang] })}
+                      </Link>
+                      <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank">
+                        {t('details.portal')}
+                      </a>
+                    </span>
+                  </div>
+                  <span className={`ranking__band ranking__band--${level}`}>
+                    {t(`band.${level}`)}
                   </span>
-                  <span className="ranking__why">
-                    {drivers.length > 0
-                      ? t('programs.why', { types: typeNames(drivers) })
-                      : t('programs.whyNone')}
-                  </span>
-                  <ProgramDetails program={program} />
-                  <span className="ranking__links no-print">
-                    <Link to={paths.program.href(program.id)}>
-                      {t('details.open', { name: program.name[lang] })}
-                    </Link>
-                    <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank">
-                      {t('details.portal')}
-                    </a>
-                  </span>
-                </div>
-                <span className="ranking__fit">{t('programs.fit', { fit: ranked.fit })}</span>
-              </li>
-            );
+                </li>
+              );
+            });
           })}
         </ol>
         {rankedPrograms.length > shown ? (

@@ -10,7 +10,9 @@ import { formItems } from '@/data/items';
 import type { Town } from '@/data/schemas';
 import { season } from '@/data/season';
 import { formatRiasecList, parseRiasecList, type RiasecProfile } from '@/domain/riasec';
-import { answeredCount, isFlat, scoreAnswers, type Answers } from '@/domain/scoring';
+import { PRECISION, type ScoreSource } from '@/domain/precision';
+import { readProfile } from '@/domain/reading';
+import { answeredCount, scoreAnswers, type Answers } from '@/domain/scoring';
 import {
   decodeShareCode,
   encodeShareCode,
@@ -25,6 +27,7 @@ import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PaperScoresForm } from './paper-scores-form';
 import { Portrait } from './portrait';
+import { ProfileNotice } from './profile-notice';
 import { ProfileSummary } from './profile-summary';
 import { Rankings } from './rankings';
 import { CodeForm, SharePanel } from './share-panel';
@@ -140,6 +143,15 @@ export default function ResultsPage() {
   }, [decoded, codeError, fromLink, schoolLevelParam, mode, answers, storedSchoolLevel]);
 
   const answered = mode ? answeredCount(formItems(mode), answers) : 0;
+  // A share code does not say which form it came from: it is read with the quick form's wider
+  // error, so that it never shows more precision than its answers may have had.
+  const scoreSource: ScoreSource =
+    source.kind === 'answers' ? source.mode : source.kind === 'code' ? 'quick' : 'typed';
+  const reading = useMemo(
+    () => (source.kind === 'none' ? null : readProfile(source.profile, PRECISION[scoreSource])),
+    [source, scoreSource],
+  );
+  const [rankingShown, setRankingShown] = useState(false);
 
   const openWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -180,7 +192,7 @@ export default function ResultsPage() {
         </Alert>
       ) : null}
 
-      {source.kind === 'none' ? (
+      {source.kind === 'none' || !reading ? (
         <Card as="section" aria-labelledby="results-none">
           <h2 id="results-none">{t('none.heading')}</h2>
           <p>{t('none.body')}</p>
@@ -203,13 +215,24 @@ export default function ResultsPage() {
               </LinkButton>
             </Alert>
           ) : null}
-          <ProfileSummary profile={source.profile} />
-          {isFlat(source.profile) ? null : (
-            <>
-              <Portrait profile={source.profile} />
-              <Rankings profile={source.profile} schoolLevel={source.schoolLevel} />
-            </>
-          )}
+          {reading.notice ? (
+            <ProfileNotice
+              kind={reading.notice}
+              source={scoreSource}
+              rankingShown={rankingShown}
+              onToggleRanking={() => setRankingShown((shown) => !shown)}
+            />
+          ) : null}
+          <ProfileSummary profile={source.profile} reading={reading} />
+          <Portrait reading={reading} />
+          {reading.notice === null || rankingShown ? (
+            <Rankings
+              profile={source.profile}
+              schoolLevel={source.schoolLevel}
+              reading={reading}
+              precision={PRECISION[scoreSource]}
+            />
+          ) : null}
           <Card as="section" aria-labelledby="results-next">
             <h2 id="results-next">{t('next.heading')}</h2>
             {applicationsPerSeat ? (

@@ -122,9 +122,38 @@ describe('rankSectors', () => {
     ];
     const ranked = rankSectors(only('R'), ['care', 'tech', 'empty'], list);
     expect(ranked.map((s) => s.id)).toEqual(['tech', 'care']);
-    expect(ranked[0]).toEqual({ id: 'tech', fit: 100, topPrograms: ['r1'] });
+    expect(ranked[0]).toEqual({ id: 'tech', fit: 100, topPrograms: ['r1'], openPrograms: 1 });
     // care: best programs r2 (100) and s1 (40) → mean 70.
-    expect(ranked[1]).toEqual({ id: 'care', fit: 70, topPrograms: ['r2', 's1'] });
+    expect(ranked[1]).toEqual({
+      id: 'care',
+      fit: 70,
+      topPrograms: ['r2', 's1'],
+      openPrograms: 2,
+    });
+  });
+
+  it('ranks a sector on its programs open at the school level, and leaves out the others', () => {
+    const list: RankableProgram[] = [
+      { id: 'r-ts', sector: 'tech', level: 'TS', riasec: only('R') },
+      { id: 's-q', sector: 'care', level: 'Q', riasec: only('S') },
+      { id: 'r-q', sector: 'care', level: 'Q', riasec: only('R') },
+    ];
+    const ranked = rankSectors(only('R'), ['care', 'tech'], list, { eligibleLevels: ['S', 'Q'] });
+    expect(ranked.map((s) => s.id)).toEqual(['care']);
+    expect(ranked[0]?.openPrograms).toBe(2);
+  });
+
+  it('counts an option with its parent’s very profile once', () => {
+    const R60 = { R: 60, I: 20, A: 10, S: 10, E: 10, C: 40 };
+    const list: RankableProgram[] = [
+      { id: 'parent', sector: 'tech', level: 'T', riasec: only('R') },
+      { id: 'option', sector: 'tech', level: 'T', riasec: only('R'), parent: 'parent' },
+      { id: 'other', sector: 'tech', level: 'T', riasec: only('S') },
+      { id: 'own', sector: 'tech', level: 'T', riasec: R60, parent: 'parent' },
+    ];
+    const [tech] = rankSectors(only('R'), ['tech'], list);
+    expect(tech?.topPrograms).toEqual(['parent', 'own', 'other']);
+    expect(tech?.openPrograms).toBe(4);
   });
 
   test.prop([profile, programs])(

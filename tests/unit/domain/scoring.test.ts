@@ -1,12 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { PRECISION } from '@/domain/precision';
+import { readProfile } from '@/domain/reading';
 import { riasecProfile } from '../../utils/arbitraries';
 import { RIASEC_TYPES, type RiasecProfile } from '@/domain/riasec';
 import {
-  clarityBand,
   consistency,
-  differentiation,
-  isFlat,
   profileCode,
   scoreAnswers,
   type Answers,
@@ -112,12 +111,15 @@ describe('scoreAnswers: properties', () => {
     },
   );
 
-  test.prop([rating])('answering every item alike gives a flat profile', (value) => {
-    const all = Object.fromEntries(ITEMS.map((item) => [item.id, value])) as Answers;
-    const scores = scoreAnswers(ITEMS, all);
-    expect(isFlat(scores)).toBe(true);
-    expect(clarityBand(scores)).toBe('broad');
-  });
+  test.prop([rating])(
+    'answering every item alike gives a flat profile, read as no direction',
+    (value) => {
+      const all = Object.fromEntries(ITEMS.map((item) => [item.id, value])) as Answers;
+      const scores = scoreAnswers(ITEMS, all);
+      expect(new Set(RIASEC_TYPES.map((type) => scores[type])).size).toBe(1);
+      expect(readProfile(scores, PRECISION.full).notice).not.toBeNull();
+    },
+  );
 });
 
 describe('profileCode', () => {
@@ -151,26 +153,12 @@ describe('profileCode', () => {
   });
 });
 
-describe('differentiation, consistency and clarity', () => {
-  it('measures the spread of scores', () => {
-    expect(differentiation({ R: 80, I: 20, A: 20, S: 60, E: 60, C: 10 })).toBe(70);
-  });
-
+describe('consistency', () => {
   it('reads consistency off the hexagon', () => {
     expect(consistency('R', 'I')).toBe('high');
     expect(consistency('C', 'R')).toBe('high');
     expect(consistency('R', 'A')).toBe('medium');
     expect(consistency('R', 'S')).toBe('low');
     expect(consistency('I', 'E')).toBe('low');
-  });
-
-  it('sorts profiles into clear, mixed and broad', () => {
-    expect(clarityBand({ R: 90, I: 70, A: 20, S: 10, E: 15, C: 60 })).toBe('clear');
-    // Leading types opposite on the hexagon: mixed, however spread.
-    expect(clarityBand({ R: 90, I: 20, A: 20, S: 85, E: 15, C: 10 })).toBe('mixed');
-    // Two types tie for first: mixed.
-    expect(clarityBand({ R: 90, I: 90, A: 20, S: 10, E: 15, C: 10 })).toBe('mixed');
-    // Spread under 20: broad.
-    expect(clarityBand({ R: 60, I: 55, A: 50, S: 45, E: 60, C: 42 })).toBe('broad');
   });
 });
