@@ -101,7 +101,7 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
           <p>{limited ? t('sectors.eligible', { level: school.name[lang] }) : t('sectors.all')}</p>
         ) : null}
         <ol data-testid="sector-ranking" className="ranking">
-          {rankedSectors.map((ranked) => {
+          {rankedSectors.map((ranked, index) => {
             const sector = findSector(ranked.id);
             const level = band(ranked.fit, bestSector);
             const best = ranked.topPrograms.map((id) => findProgram(id)?.name[lang] ?? id);
@@ -113,6 +113,9 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
                 data-band={level}
                 className="ranking__item"
               >
+                <span className="ranking__place" aria-hidden="true">
+                  {index + 1}
+                </span>
                 <span className="ranking__icon" aria-hidden="true">
                   {sector?.icon}
                 </span>
@@ -185,6 +188,9 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
                   data-band={level}
                   className="ranking__item"
                 >
+                  <span className="ranking__place" aria-hidden="true">
+                    {place}
+                  </span>
                   <div className="ranking__main">
                     <span className="ranking__name">{program.name[lang]}</span>
                     <span className="ranking__meta">
