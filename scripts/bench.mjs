@@ -1,5 +1,6 @@
 // @ts-check
-// `npm run bench`: builds the app and reports what each first screen costs, gzip-compressed.
+// `npm run bench`: builds the app and reports what each first screen costs, gzip-compressed, then
+// times the domain and simulates the precision of the scores (scripts/simulate-precision.ts).
 // Sizes are exact (the same build gives the same bytes); domain timings are medians of repeated
 // runs, reported and never asserted.
 import { spawnSync } from 'node:child_process';
@@ -69,6 +70,11 @@ console.log(`  all ${assets.length} assets: ${kb(assets.reduce((sum, a) => sum +
 
 const domain = spawnSync('npx', ['tsx', 'scripts/bench-domain.ts'], { stdio: 'inherit' });
 if (domain.status !== 0) process.exit(domain.status ?? 1);
+
+// The precision of the scores, simulated with the current programs (about 30 s): the figures of
+// src/domain/precision.ts and docs/scoring.md. Printed only; `--write` is for a deliberate update.
+const precision = spawnSync('npx', ['tsx', 'scripts/simulate-precision.ts'], { stdio: 'inherit' });
+if (precision.status !== 0) process.exit(precision.status ?? 1);
 
 if (worst > BUDGET) {
   console.error(`\nFirst screen over budget: ${kb(worst)} > ${kb(BUDGET)}`);

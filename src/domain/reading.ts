@@ -115,26 +115,20 @@ export const STRONG_FROM = 85;
 export const GOOD_FROM = 70;
 
 /**
- * The band of one fit among a ranking whose best fit is `bestFit`:
- * - `strong`: a fit of at least `STRONG_FROM` that is within `fitTolerance` of the best (as close
- *   as the best, given the error), for a profile that gives a direction;
+ * The band of a fit, in words:
+ * - `strong`: a fit of at least `STRONG_FROM`, for a profile that gives a direction;
  * - `good`: a fit of at least `GOOD_FROM`;
  * - `partial` otherwise.
- * A profile with a `low` or `inconsistent` notice gets `good` at most; an `undifferentiated`
- * one, `partial` only: its shape carries no reliable direction.
+ * The band depends on how differentiated the profile is through its notice: a `low` or
+ * `inconsistent` profile gets `good` at most; an `undifferentiated` one, `partial` only, since its
+ * shape carries no reliable direction. (Closeness to the best fit is not used: the simulated
+ * retest error of a fit is larger than the gaps between the first programs, see docs/scoring.md.)
  *
  * Invariants (property-tested): monotonic in `fit`; a profile with a notice never gets `strong`.
  */
-export function fitBand(
-  fit: number,
-  bestFit: number,
-  notice: NoticeKind | null,
-  precision: Precision,
-): Band {
+export function fitBand(fit: number, notice: NoticeKind | null): Band {
   if (notice === 'undifferentiated') return 'partial';
-  if (notice === null && fit >= STRONG_FROM && bestFit - fit <= precision.fitTolerance) {
-    return 'strong';
-  }
+  if (notice === null && fit >= STRONG_FROM) return 'strong';
   return fit >= GOOD_FROM ? 'good' : 'partial';
 }
 

@@ -20,8 +20,11 @@ export function isRating(value: unknown): value is Rating {
 }
 
 /**
- * Normative scoring: each type's score is the mean of its answered items' ratings, rescaled from
- * 1–5 to 0–100 and rounded to an integer. A type with no answered item scores 0.
+ * Raw scores: each type's score is the mean of its answered items' ratings, rescaled from 1–5 to
+ * 0–100 and rounded to an integer. A type with no answered item scores 0. Scores are not
+ * norm-referenced (never compared with other people): they say how much the user likes each kind
+ * of activity, on the user's own scale, treating the five ratings as equal steps. How precise they
+ * are, per form, is in `precision.ts`; the model behind that in docs/scoring.md.
  *
  * Invariants (property-tested): every score is an integer in 0–100; the result depends only on the
  * set of (item, rating) pairs, not on their order; raising a rating of an item of type X never

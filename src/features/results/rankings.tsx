@@ -81,10 +81,7 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
     () => rankPrograms(profile, programs, { eligibleLevels: limited ? school.opensTo : undefined }),
     [profile, limited, school],
   );
-  const band = (fit: number, best: number | undefined) =>
-    fitBand(fit, best ?? fit, reading.notice, precision);
-  const bestSector = rankedSectors[0]?.fit;
-  const bestProgram = rankedPrograms[0]?.fit;
+  const band = (fit: number) => fitBand(fit, reading.notice);
   const programGroups = equallyClose(rankedPrograms.slice(0, shown), precision.fitTolerance);
   const levelName = (id: string) => findLevel(id)?.name[lang] ?? id;
   const typeNames = (types: string[]) =>
@@ -103,7 +100,7 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
         <ol data-testid="sector-ranking" className="ranking">
           {rankedSectors.map((ranked, index) => {
             const sector = findSector(ranked.id);
-            const level = band(ranked.fit, bestSector);
+            const level = band(ranked.fit);
             const best = ranked.topPrograms.map((id) => findProgram(id)?.name[lang] ?? id);
             return (
               <li
@@ -178,7 +175,7 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
               const program = findProgram(ranked.id);
               if (!program) return null;
               const drivers = explainMatch(profile, program.riasec);
-              const level = band(ranked.fit, bestProgram);
+              const level = band(ranked.fit);
               return (
                 <li
                   key={ranked.id}
@@ -204,9 +201,9 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
                         </>
                       ) : null}
                     </span>
-                    {group.length > 1 ? (
+                    {group.length > 1 && ranked === group[0] ? (
                       <span className="ranking__tie">
-                        {t('programs.tie', { count: group.length })}
+                        {t('programs.tie', { count: group.length, place })}
                       </span>
                     ) : null}
                     <span className="ranking__why">

@@ -93,38 +93,47 @@ describe('weak profiles are said plainly and never shown as a strong match', () 
     expect(readProfile(scores, PRECISION[from]).notice).not.toBeNull();
   });
 
+  test.prop([riasecProfile, source, fc.integer({ min: 0, max: 100 })])(
+    'a profile with a notice never gets a strong band',
+    (scores, from, fit) => {
+      const { notice } = readProfile(scores, PRECISION[from]);
+      fc.pre(notice !== null);
+      expect(fitBand(fit, notice)).not.toBe('strong');
+    },
+  );
+
+  test.prop([fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })])(
+    'the band never falls when the fit rises',
+    (low, high) => {
+      const [a, b] = low <= high ? [low, high] : [high, low];
+      const order = { partial: 0, good: 1, strong: 2 };
+      for (const notice of [null, 'low', 'inconsistent', 'undifferentiated'] as const) {
+        expect(order[fitBand(b, notice)]).toBeGreaterThanOrEqual(order[fitBand(a, notice)]);
+      }
+    },
+  );
+
   test.prop([
     riasecProfile,
     source,
+    fc.integer({ min: -100, max: 100 }),
     fc.integer({ min: 0, max: 100 }),
-    fc.integer({ min: 0, max: 100 }),
-  ])('a profile with a notice never gets a strong band', (scores, from, fit, best) => {
-    const { notice } = readProfile(scores, PRECISION[from]);
-    fc.pre(notice !== null);
-    expect(fitBand(fit, Math.max(fit, best), notice, PRECISION[from])).not.toBe('strong');
-  });
-
-  test.prop([
-    source,
-    fc.integer({ min: 0, max: 100 }),
-    fc.integer({ min: 0, max: 100 }),
-    fc.integer({ min: 0, max: 100 }),
-  ])('the band never falls when the fit rises', (from, low, high, best) => {
-    const [a, b] = low <= high ? [low, high] : [high, low];
-    const top = Math.max(b, best);
-    const order = { partial: 0, good: 1, strong: 2 };
-    for (const notice of [null, 'low', 'inconsistent', 'undifferentiated'] as const) {
-      expect(order[fitBand(b, top, notice, PRECISION[from])]).toBeGreaterThanOrEqual(
-        order[fitBand(a, top, notice, PRECISION[from])],
-      );
-    }
+  ])('a shift of a clear profile keeps its bands', (scores, from, shift, fit) => {
+    const shifted = profile(RIASEC_TYPES.map((type) => scores[type] + shift));
+    fc.pre(RIASEC_TYPES.every((type) => shifted[type] >= 0 && shifted[type] <= 100));
+    const before = readProfile(scores, PRECISION[from]).notice;
+    const after = readProfile(shifted, PRECISION[from]).notice;
+    // Only the level notice may change with a shift: the shape, and so every fit, does not.
+    fc.pre(before !== 'low' && after !== 'low');
+    expect(fitBand(fit, after)).toBe(fitBand(fit, before));
   });
 
   it('a clear profile’s closest programs stand apart in words', () => {
-    const precision = PRECISION.full;
-    expect(fitBand(97, 98, null, precision)).toBe('strong');
-    expect(fitBand(80, 98, null, precision)).toBe('good');
-    expect(fitBand(60, 98, null, precision)).toBe('partial');
+    expect(fitBand(97, null)).toBe('strong');
+    expect(fitBand(80, null)).toBe('good');
+    expect(fitBand(60, null)).toBe('partial');
+    expect(fitBand(97, 'inconsistent')).toBe('good');
+    expect(fitBand(97, 'undifferentiated')).toBe('partial');
   });
 });
 
