@@ -41,7 +41,9 @@ export function scoreAnswers(items: readonly ScoredItem[], answers: Answers): Ri
   }
   const scores = {} as Record<RiasecType, number>;
   for (const type of RIASEC_TYPES) {
-    scores[type] = counts[type] === 0 ? 0 : Math.round((sums[type] / counts[type] / 4) * 100);
+    // Integers first, one division last: 23 / 10 / 4 × 100 is 57.49999… in floating point, and
+    // the paper grid says 57.5, which rounds to 58.
+    scores[type] = counts[type] === 0 ? 0 : Math.round((sums[type] * 100) / (counts[type] * 4));
   }
   return scores;
 }

@@ -56,6 +56,14 @@ describe('scoreAnswers: golden examples worked by hand', () => {
     expect(scores).toEqual({ R: 100, I: 0, A: 63, S: 50, E: 25, C: 88 });
   });
 
+  it('agrees with the paper grid, (sum − 10) × 2.5, rounded half up', () => {
+    const items = bank(10);
+    // Ratings of R sum to 33: (33 − 10) × 2.5 = 57.5 on paper, 58 on screen.
+    const ratings = [4, 4, 4, 3, 3, 3, 3, 3, 3, 3] as const;
+    const answers = Object.fromEntries(ratings.map((value, i) => [`r${i + 1}`, value]));
+    expect(scoreAnswers(items, answers as Answers).R).toBe(58);
+  });
+
   it('scores 0 for a type with no answer', () => {
     expect(scoreAnswers(bank(1), { r1: 5 })).toEqual({ R: 100, I: 0, A: 0, S: 0, E: 0, C: 0 });
   });
