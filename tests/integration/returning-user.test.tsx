@@ -24,7 +24,9 @@ describe('a link opened by a returning user', () => {
       route: '/results?riasec=70,30,20,25,45,60&lang=ar',
       storage: saved('fr', 'large'),
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'النتائج' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'النتائج' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     await settle();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('النتائج');
     expect(i18n.language).toBe('ar');
@@ -38,7 +40,11 @@ describe('a link opened by a returning user', () => {
   it('keeps the language of a second link in the same profile', async () => {
     await renderApp(undefined, { route: '/centers?lang=en', storage: saved('ar') });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Orientation centers' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Orientation centers' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     await settle();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
@@ -50,7 +56,10 @@ describe('a link opened by a returning user', () => {
     const { user } = await renderApp(undefined, { route: '/about?lang=en', storage: saved('en') });
     await screen.findByRole('heading', { level: 1, name: 'About Masari' });
     window.location.hash = '#/programs?lang=fr';
-    expect(await screen.findByRole('heading', { level: 1, name: 'Formations' })).toBeVisible();
+    // A screen not loaded yet in this test file: its code and data may take a while on a busy machine.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Formations' }, { timeout: 10_000 }),
+    ).toBeVisible();
     await settle();
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
     await user.selectOptions(screen.getByLabelText('Langue'), 'ar');
