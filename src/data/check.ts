@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { meanProfile, RIASEC_TYPES } from '@/domain/riasec';
+import { normalizeSearchText } from '@/domain/search';
 import {
   centerSchema,
   cmcSchema,
@@ -20,6 +21,8 @@ import {
   type Center,
   type Cmc,
   type Item,
+  type Localized,
+  type OperatorId,
   type RegionsMap,
   type Town,
   type LevelsFile,
@@ -87,6 +90,42 @@ export interface Dataset {
 
 /** Largest difference allowed between a stored program vector and the mean it must equal. */
 const VECTOR_TOLERANCE = 0.051;
+
+/**
+ * What may stand before an Arabic word: a conjunction (و، ف), a preposition (ب، ك، ل) and the
+ * article (ال, written لل after ل), so that «الفلاحة» is found in «بالفلاحة» or «فلاحة».
+ */
+const ARABIC_PREFIXES = ['', 'و', 'ف'].flatMap((conjunction) =>
+  ['', 'ب', 'ك', 'ل'].flatMap((preposition) =>
+    ['', 'ال'].map((article) =>
+      preposition === 'ل' && article === 'ال'
+        ? `${conjunction}لل`
+        : conjunction + preposition + article,
+    ),
+  ),
+);
+
+/**
+ * Whether a text names a sector: the sector's name, compared as the search compares text (case,
+ * accents, Arabic variants and punctuation aside), appears in it as whole words. In Arabic each word
+ * of the name is taken without its article or joining و, and may carry any of `ARABIC_PREFIXES`.
+ */
+function namesSector(text: string, sectorName: string, lang: keyof Localized): boolean {
+  const words = normalizeSearchText(text).split(' ');
+  const name = normalizeSearchText(sectorName)
+    .split(' ')
+    .filter(Boolean)
+    .map((word, index) =>
+      lang === 'ar' ? (index > 0 ? word.replace(/^و/, '') : word).replace(/^ال/, '') : word,
+    );
+  if (name.length === 0) return false;
+  const same = (word: string, core: string) =>
+    lang === 'ar' ? ARABIC_PREFIXES.some((prefix) => word === prefix + core) : word === core;
+  for (let start = 0; start + name.length <= words.length; start++) {
+    if (name.every((core, offset) => same(words[start + offset] ?? '', core))) return true;
+  }
+  return false;
+}
 
 function formatIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.');
@@ -162,8 +201,9 @@ function checkUnique(
  * Checks the whole dataset: every file against its schema (no missing or empty translation, scores
  * within 0–100, coordinates within Morocco), unique ids, references that resolve (sectors, parents,
  * levels, CMCs, sources, occupations), program vectors equal to the mean of their occupations,
- * the six priority sectors, and school levels that open only levels whose schooling they reach.
- * An occupation that no program uses is a warning.
+ * the six priority sectors, school levels that open only levels whose schooling they reach, and
+ * a balanced item bank whose items are short and name no sector (each item's rationale is required
+ * by its schema). An occupation that no program uses is a warning.
  *
  * Returns every problem found (empty when the dataset is sound) and the dataset as parsed.
  */
@@ -351,6 +391,8 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     }
   });
 
+  checkProvenance(programs, sources, programById, problems);
+
   occupations.occupations.forEach((occupation, index) => {
     if (!usedOccupations.has(occupation.code) && programs.length > 0) {
       problems.push({
@@ -404,7 +446,7 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     }
   });
 
-  // Items: a balanced bank, short enough to read on a phone.
+  // Items: a balanced bank, short enough to read on a phone, naming no sector.
   for (const type of RIASEC_TYPES) {
     const ofType = items.filter((item) => item.type === type);
     if (ofType.length !== ITEMS_PER_TYPE) {
@@ -441,6 +483,19 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
           id: item.id,
           message: `${lang} text has ${words} words (at most ${MAX_ITEM_WORDS})`,
         });
+      }
+    }
+    // An item measures a type, not a sector: one that names a sector is rated for the sector.
+    for (const lang of ['ar', 'fr', 'en'] as const) {
+      for (const sector of sectors) {
+        if (namesSector(item.text[lang], sector.name[lang], lang)) {
+          problems.push({
+            file: 'items',
+            index,
+            id: item.id,
+            message: `${lang} text names the sector "${sector.name[lang]}" (${sector.id})`,
+          });
+        }
       }
     }
   });
@@ -486,6 +541,100 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
     regionsMap,
   };
   return { problems, dataset };
+}
+
+/**
+ * The publisher each operator publishes under: a third-party source (a student's repository, a copy
+ * of an article) that names one of them as its publisher passes someone else's work off as official.
+ */
+export const OPERATOR_PUBLISHERS: Readonly<Record<OperatorId, readonly string[]>> = {
+  ofppt: ['OFPPT', 'Office de la Formation Professionnelle et de la Promotion du Travail'],
+  'agriculture-ministry': ['Ministry of Agriculture', "Ministère de l'Agriculture"],
+  'fisheries-department': ['Department of Maritime Fisheries', 'Département de la Pêche maritime'],
+  'education-ministry': ['Ministry of National Education', "Ministère de l'Éducation nationale"],
+  'federation-institute': ['IFMEREE', 'IFMBP', 'IFIM'],
+};
+
+/**
+ * Who publishes what, and who runs what: a source names its operator only when it is official; a
+ * third-party or compiled source never carries an operator's name as its publisher; a program run
+ * outside OFPPT cites more than OFPPT's own publications; a program that rests on Masari's compiled
+ * notes alone is indicative; an option has its parent's level and operator; and only a program
+ * outside OFPPT says how to apply (OFPPT's pre-registration is on its portal).
+ */
+function checkProvenance(
+  programs: readonly Program[],
+  sources: readonly Source[],
+  programById: ReadonlyMap<string, Program>,
+  problems: DataProblem[],
+): void {
+  const official = new Set(
+    Object.values(OPERATOR_PUBLISHERS)
+      .flat()
+      .map((name) => name.trim().toLowerCase()),
+  );
+  sources.forEach((source, index) => {
+    const at = { file: 'sources' as const, index, id: source.id };
+    if (source.operator !== undefined && source.kind !== 'official') {
+      problems.push({
+        ...at,
+        message: `a ${source.kind} source cannot be published by an operator`,
+      });
+    }
+    if (
+      (source.kind === 'third-party' || source.kind === 'compiled') &&
+      official.has(source.publisher.trim().toLowerCase())
+    ) {
+      problems.push({
+        ...at,
+        message: `a ${source.kind} source names the official publisher "${source.publisher}"`,
+      });
+    }
+  });
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  programs.forEach((program, index) => {
+    const at = { file: 'programs' as const, index, id: program.id };
+    const cited = program.sources.flatMap((id) => sourceById.get(id) ?? []);
+    if (
+      program.operator !== 'ofppt' &&
+      cited.length > 0 &&
+      cited.every((source) => source.operator === 'ofppt')
+    ) {
+      problems.push({
+        ...at,
+        message: `is run by ${program.operator} but cites only OFPPT's own publications`,
+      });
+    }
+    if (
+      program.status === 'verified' &&
+      cited.length > 0 &&
+      cited.every((source) => source.kind === 'compiled')
+    ) {
+      problems.push({
+        ...at,
+        message: "rests on Masari's compiled notes alone: it must be indicative",
+      });
+    }
+    if (program.operator === 'ofppt' && program.admission !== null) {
+      problems.push({
+        ...at,
+        message: 'an OFPPT program has no admission text: its pre-registration is on the portal',
+      });
+    }
+    const parent = program.parent === null ? undefined : programById.get(program.parent);
+    if (parent && parent.level !== program.level) {
+      problems.push({
+        ...at,
+        message: `level ${program.level} differs from its parent's (${parent.level})`,
+      });
+    }
+    if (parent && parent.operator !== program.operator) {
+      problems.push({
+        ...at,
+        message: `operator ${program.operator} differs from its parent's (${parent.operator})`,
+      });
+    }
+  });
 }
 
 /** One line per problem: `programs.json, entry 4 (id): message`. */

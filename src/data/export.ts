@@ -46,7 +46,8 @@ function programRow(p: Program): Record<string, string> {
     ...localizedListCells('skills', p.skills),
     ...keywordCells(p.keywords),
     ...localizedCells('entry', p.entry),
-    provider: p.provider,
+    operator: p.operator,
+    ...localizedCells('admission', p.admission),
     cmcs: joinList(p.where.cmcs),
     ...localizedListCells(
       'places',

@@ -20,3 +20,18 @@ export const SCHOOL_LEVEL_IDS = [
   'beyond-bac',
 ] as const;
 export type SchoolLevelId = (typeof SCHOOL_LEVEL_IDS)[number];
+
+/**
+ * Who runs a program (the design's `operator`): OFPPT; the Ministry of Agriculture's institutes
+ * (ITSA, ITA, ITSMAER, ITSGRT…); the maritime fisheries department's (ITPM, ISPM, CQPM); the
+ * Ministry of National Education (its Bac Pro in lycées); an institute of a professional
+ * federation or association in partnership with the State (IFMEREE, IFMBP, IFIM, IFME Bellota).
+ */
+export const OPERATOR_IDS = [
+  'ofppt',
+  'agriculture-ministry',
+  'fisheries-department',
+  'education-ministry',
+  'federation-institute',
+] as const;
+export type OperatorId = (typeof OPERATOR_IDS)[number];

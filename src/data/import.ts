@@ -68,7 +68,10 @@ export const COLUMNS: Record<ImportKind, readonly string[]> = {
     'entry_ar',
     'entry_fr',
     'entry_en',
-    'provider',
+    'operator',
+    'admission_ar',
+    'admission_fr',
+    'admission_en',
     'cmcs',
     'places_ar',
     'places_fr',
@@ -205,6 +208,8 @@ function toProgram(
   });
   const entry = localized(row, 'entry');
   const entryGiven = LANGS.some((lang) => entry[lang] !== '');
+  const admission = localized(row, 'admission');
+  const admissionGiven = LANGS.some((lang) => admission[lang] !== '');
   const note = localized(row, 'analogue_note');
   const noteGiven = LANGS.some((lang) => note[lang] !== '');
   const programKeywords = keywords(row);
@@ -230,7 +235,8 @@ function toProgram(
       ? { keywords: programKeywords }
       : {}),
     entry: entryGiven ? entry : null,
-    provider: row.cell('provider'),
+    operator: row.cell('operator'),
+    admission: admissionGiven ? admission : null,
     where: {
       cmcs: list(row.cell('cmcs')),
       places: placeNames.map((name, i) => ({ name, region: placeRegions[i] })),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RIASEC_TYPES } from '@/domain/riasec';
 import { normalizeSearchText } from '@/domain/search';
-import { LEVEL_IDS, SCHOOL_LEVEL_IDS } from './ids';
+import { LEVEL_IDS, OPERATOR_IDS, SCHOOL_LEVEL_IDS } from './ids';
 
 /**
  * The dataset's schemas: the single source of its TypeScript types (`z.infer`), of the checks run
@@ -35,9 +35,24 @@ export const riasecSchema = z.strictObject({
 });
 export type RiasecVector = z.infer<typeof riasecSchema>;
 
-/** Where a fact comes from. */
+export { OPERATOR_IDS, type OperatorId } from './ids';
+/** Who runs a program: see `OPERATOR_IDS`. */
+export const operatorSchema = z.enum(OPERATOR_IDS);
+
+/**
+ * What kind of publication a source is. `official`: published by a public body or by the operator
+ * itself; `press`: a news article; `third-party`: someone else's copy or project (a student's
+ * repository, an encyclopedia), never the operator's word; `dataset`: reference data (O*NET,
+ * GeoNames…); `compiled`: Masari's own notes whose original source was not recorded.
+ */
+export const sourceKindSchema = z.enum(['official', 'press', 'third-party', 'dataset', 'compiled']);
+
+/** Where a fact comes from: its real publisher, and what kind of publication it is. */
 export const sourceSchema = z.strictObject({
   id: idSchema,
+  kind: sourceKindSchema,
+  /** For an official source, the operator that published it (OFPPT's own announcements…). */
+  operator: operatorSchema.optional(),
   title: localizedSchema,
   publisher: text,
   year: z.number().int().min(1990).max(2100).optional(),
@@ -207,11 +222,8 @@ export const sectorSchema = z.strictObject({
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
-export const providerSchema = z.enum(['ofppt', 'ifmeree', 'fisheries-ministry']);
-export type Provider = z.infer<typeof providerSchema>;
-
 /**
- * `program`: a program as named by its provider. `option`: an option of a program (`parent`).
+ * `program`: a program as named by its operator. `option`: an option of a program (`parent`).
  * `trade-area`: an honestly described area of training whose exact program names are not public.
  */
 export const programKindSchema = z.enum(['program', 'option', 'trade-area']);
@@ -241,7 +253,10 @@ export const programSchema = z
     keywords: keywordsSchema.optional(),
     /** A condition beyond the level's requirement, only when a source states it. */
     entry: localizedSchema.nullable(),
-    provider: providerSchema,
+    /** Who runs it (the design's contract). */
+    operator: operatorSchema,
+    /** How and where to apply, only when a source states it (programs outside OFPPT). */
+    admission: localizedSchema.nullable(),
     /** Where it is taught, only as far as a source says: CMCs by id, other places by name. */
     where: z.strictObject({ cmcs: z.array(idSchema), places: z.array(placeSchema) }),
     status: statusSchema,
@@ -349,6 +364,11 @@ export const itemSchema = z.strictObject({
   quick: z.boolean(),
   /** An activity, as a verbal-noun phrase in Arabic and an infinitive phrase in French and English. */
   text: localizedSchema,
+  /**
+   * Why the item measures its type (English, one sentence, for maintainers; never shown): what the
+   * activity samples of the type and why it does not load on another one.
+   */
+  rationale: text,
 });
 export type Item = z.infer<typeof itemSchema>;
 

@@ -165,21 +165,21 @@ describe('program list: search and filters in the address', () => {
   });
 
   it('lists a region’s programs from their CMCs and places, and says what a region means', async () => {
-    await renderApp(undefined, { route: '/programs?region=09&lang=en' });
+    await renderApp(undefined, { route: '/programs?region=11&lang=en' });
     await screen.findByRole('heading', { level: 1, name: 'Training programs' });
-    const soussMassaCmcs = new Set(
-      cmcsRaw.filter((cmc) => cmc.region === '09').map((cmc) => cmc.id),
-    );
+    const laayouneCmcs = new Set(cmcsRaw.filter((cmc) => cmc.region === '11').map((cmc) => cmc.id));
     const expected = programs
       .filter(
         (program) =>
-          program.where.cmcs.some((id) => soussMassaCmcs.has(id)) ||
-          program.where.places.some((place) => place.region === '09'),
+          program.where.cmcs.some((id) => laayouneCmcs.has(id)) ||
+          program.where.places.some((place) => place.region === '11'),
       )
       .map((program) => program.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(listedIds()).toEqual(expected);
-    expect(listedIds()).toContain('industries-agroalimentaires');
+    // One taught at the region's CMC, one at an institute the data places in the region.
+    expect(listedIds()).toContain('transformation-des-produits-de-la-mer');
+    expect(listedIds()).toContain('elevage-camelin');
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveAccessibleDescription(
       /only the programs whose places of training Masari's data states/,
     );
@@ -278,12 +278,14 @@ describe('program page', () => {
     expect(screen.queryByText('Indicative')).not.toBeInTheDocument();
 
     const sources = screen.getByRole('region', { name: 'Sources' });
+    // Students' repositories are named as what they are, never as OFPPT's own publications.
     expect(
-      within(sources).getByText(/^Table of programs \(filières\) of an OFPPT establishment/),
+      within(sources).getByText(/^Program list in the sign-up form of an app built by a student/),
     ).toBeInTheDocument();
     expect(
-      within(sources).getByText(/^Program forms of the Cités des Métiers et des Compétences/),
-    ).toBeInTheDocument();
+      within(sources).getByRole('link', { name: /built by students \(ista2ntic\)/ }),
+    ).toHaveAttribute('href', 'https://github.com/codawmemb-source/ista2ntic');
+    expect(within(sources).getAllByText(/third-party publication, not official/)).toHaveLength(4);
 
     const official = screen.getByRole('link', {
       name: /^Search the establishments on myway\.ac\.ma/,
@@ -302,13 +304,28 @@ describe('program page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Patron de pêche' }),
     ).toBeInTheDocument();
     const status = screen.getByRole('region', { name: 'Statut des informations' });
-    expect(status).toHaveTextContent(/Indicatif.*ne donnent pas à la fois le nom et le niveau/);
-    expect(screen.getByText('Le ministère chargé de la pêche maritime')).toBeInTheDocument();
+    expect(status).toHaveTextContent(/Indicatif.*ne confirment pas à la fois le nom et le niveau/);
     const where = screen.getByRole('region', { name: 'Lieux de formation' });
-    expect(within(where).getByText('ITPM Safi (région Marrakech-Safi)')).toBeInTheDocument();
+    // Only the institute the source names: not every institute of the department.
     expect(
-      within(where).getByText('CQPM Dakhla (région Dakhla-Oued Ed-Dahab)'),
+      within(where)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Institut de technologie des pêches maritimes (ITPM) de Laâyoune (région Laâyoune-Sakia El Hamra)',
+    ]);
+    const facts = screen.getByRole('region', { name: "L'essentiel" });
+    expect(within(facts).getByText('Département de la Pêche maritime')).toBeInTheDocument();
+    expect(
+      within(facts).getByText(/les ITPM \(instituts de technologie des pêches maritimes\)/),
     ).toBeInTheDocument();
+    // No source says how to apply: the department's institutes, not the OFPPT portal.
+    expect(screen.getByRole('region', { name: 'Comment candidater' })).toHaveTextContent(
+      /gérées par les établissements du département de la Pêche maritime, et non sur myway\.ac\.ma/,
+    );
+    expect(
+      screen.queryByRole('region', { name: 'Établissements et préinscription' }),
+    ).not.toBeInTheDocument();
     const analogue = programs.find((p) => p.id === 'patron-de-peche')!.analogueNote!.fr;
     const interests = screen.getByRole('region', { name: "Profil d'intérêts" });
     expect(within(interests).getByRole('note')).toHaveTextContent(analogue);
@@ -317,16 +334,48 @@ describe('program page', () => {
     ).toBeInTheDocument();
   });
 
+  it('says who runs a program outside OFPPT and how to apply, as its source states', async () => {
+    await renderApp(undefined, { route: '/programs/itpm-technicien-machine?lang=en' });
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Marine Engineering Technician (Machine branch)',
+    });
+    const facts = screen.getByRole('region', { name: 'Key facts' });
+    expect(within(facts).getByText('Department of Maritime Fisheries')).toBeInTheDocument();
+    expect(
+      within(facts).getByText(/the institute that runs this program may set its own/),
+    ).toBeInTheDocument();
+    const apply = screen.getByRole('region', { name: 'How to apply' });
+    expect(apply).toHaveTextContent(
+      /^How to applyEntry to the ITPM institutes is by an entrance exam/,
+    );
+    expect(apply).toHaveTextContent(/Check the dates and conditions with the institute/);
+    expect(within(apply).queryByRole('link')).not.toBeInTheDocument();
+    // OFPPT's usual durations are not this operator's.
+    expect(within(facts).queryByText('Duration')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: /^Search the establishments on myway\.ac\.ma/ }),
+    ).not.toBeInTheDocument();
+    const where = screen.getByRole('region', { name: 'Where it is taught' });
+    expect(within(where).getAllByRole('listitem')).toHaveLength(5);
+    expect(
+      within(where).getByText(
+        'Maritime Fisheries Technology Institute (ITPM), Safi (Marrakech-Safi region)',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('names the CMC and its region, and explains a trade area', async () => {
-    await renderApp(undefined, { route: '/programs/industries-agroalimentaires?lang=en' });
-    await screen.findByRole('heading', { level: 1, name: 'Food processing industries' });
+    await renderApp(undefined, {
+      route: '/programs/transformation-des-produits-de-la-mer?lang=en',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Seafood processing' });
     const where = screen.getByRole('region', { name: 'Where it is taught' });
     expect(
       within(where).getByText(
-        'City of Trades and Skills Souss-Massa: Drarga (Agadir), Souss-Massa region',
+        'City of Trades and Skills Laâyoune-Sakia El Hamra: Laayoune, Laâyoune-Sakia El Hamra region',
       ),
     ).toBeInTheDocument();
-    expect(within(where).getByText('Meknes (Fès-Meknès region)')).toBeInTheDocument();
     expect(screen.getByText('Trade area')).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -438,7 +487,7 @@ describe('comparison', () => {
       'Level',
       'Duration',
       'Sector',
-      'Provider',
+      'Run by',
       'Where it is taught',
       'Strongest interest types',
       'Status',
@@ -468,7 +517,7 @@ describe('comparison', () => {
     expect(box('Culinary Arts – Moroccan Cuisine option')).toBeChecked();
   });
 
-  it('opens a shared comparison in its language, with regions and usual durations', async () => {
+  it('opens a shared comparison in its language, with regions, operators and usual durations', async () => {
     await renderApp(undefined, {
       route:
         '/programs?compare=developpement-digital,patron-de-peche,not-a-program&view=compare&lang=fr',
@@ -484,10 +533,19 @@ describe('comparison', () => {
       within(duration)
         .getAllByRole('cell')
         .map((td) => td.textContent),
-    ).toEqual(['généralement 2 ans', 'généralement 2 ans']);
+    ).toEqual(['généralement 2 ans', 'Non précisé']);
     const where = within(table).getByRole('row', { name: /^Lieux de formation/ });
     expect(within(where).getAllByRole('cell')[0]).toHaveTextContent('Non précisé');
-    expect(within(where).getAllByRole('cell')[1]).toHaveTextContent(/Marrakech-Safi/);
+    expect(within(where).getAllByRole('cell')[1]).toHaveTextContent(/Laâyoune-Sakia El Hamra/);
+    const operator = within(table).getByRole('row', { name: /^Géré par/ });
+    expect(
+      within(operator)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual([
+      'OFPPT (Office de la Formation Professionnelle et de la Promotion du Travail)',
+      'Département de la Pêche maritime',
+    ]);
     const status = within(table).getByRole('row', { name: /^Statut/ });
     expect(
       within(status)

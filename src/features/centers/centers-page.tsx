@@ -30,6 +30,9 @@ const SHOWN_CHOICES = 12;
 /** Within this distance of a place the mobile units serve, or beyond it from any center, say so. */
 const MOBILE_UNIT_RADIUS_KM = 80;
 
+/** The notice that places are indicative is shown only while some center is. */
+const anyIndicative = centers.some((center) => center.status === 'indicative');
+
 const mobilePlaces = season.mobileUnits.examplePlaces
   .map((place) => towns.find((town) => town.name.fr === place.fr))
   .filter((town): town is Town => town !== undefined);
@@ -140,9 +143,11 @@ export default function CentersPage() {
     <div className="stack centers">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <Alert tone="info" role="note">
-        <p>{t('honesty')}</p>
-      </Alert>
+      {anyIndicative ? (
+        <Alert tone="info" role="note">
+          <p>{t('honesty')}</p>
+        </Alert>
+      ) : null}
 
       <Card as="section" aria-label={t('title')} className="centers__search">
         <div className="actions">
@@ -237,8 +242,14 @@ export default function CentersPage() {
                   {t('nearest.region', {
                     region: regionName(center.region)?.[lang] ?? center.region,
                   })}
-                  {center.kind === 'cmc' ? <> · {t('nearest.cmc')}</> : null} ·{' '}
-                  <span className="badge">{t('nearest.indicative')}</span>
+                  {center.kind === 'cmc' ? <> · {t('nearest.cmc')}</> : null}
+                  {/* The badge says what the data says: only an indicative center carries it. */}
+                  {center.status === 'indicative' ? (
+                    <>
+                      {' · '}
+                      <span className="badge">{t('nearest.indicative')}</span>
+                    </>
+                  ) : null}
                 </span>
                 <span className="center__meta">
                   {t('nearest.services', {

@@ -22,7 +22,7 @@ export interface CompareViewProps {
   update: (change: Partial<ProgramQuery>, options?: UpdateOptions) => void;
 }
 
-type RowKey = 'level' | 'duration' | 'sector' | 'provider' | 'where' | 'interests' | 'status';
+type RowKey = 'level' | 'duration' | 'sector' | 'operator' | 'where' | 'interests' | 'status';
 
 /** The chosen programs side by side, one column each, in a real table. */
 export function CompareView({ query, update }: CompareViewProps) {
@@ -45,11 +45,12 @@ export function CompareView({ query, update }: CompareViewProps) {
   const rows: Record<RowKey, (program: Program) => ReactNode> = {
     level: (program) => text.levelName(program.level),
     duration: (program) => {
-      const level = findLevel(program.level);
+      // The usual durations are OFPPT's: no source gives them for other operators.
+      const level = program.operator === 'ofppt' ? findLevel(program.level) : undefined;
       return level ? text.duration(level) : t('compare.notStated');
     },
     sector: (program) => text.sectorName(program.sector),
-    provider: (program) => text.provider(program),
+    operator: (program) => text.operatorName(program),
     where: (program) => {
       const names = text.regionNames(program);
       // A list, not a sentence: Arabic region names have no hyphens to tell them apart.

@@ -67,6 +67,9 @@ function ProgramDetails({ program }: { program: Program }) {
   const cmcs = program.where.cmcs.flatMap((id) => findCmc(id) ?? []);
   const places = program.where.places;
   const regionName = (code: string) => findRegion(code)?.name[lang] ?? code;
+  // Outside OFPPT, the official portal neither lists the program nor handles its admissions.
+  const byOfppt = program.operator === 'ofppt';
+  const askOperator = t(`operators.${program.operator}.ask`);
   const programLink = (id: string) => ({
     pathname: paths.program.href(id),
     search: langOnly(search),
@@ -103,9 +106,7 @@ function ProgramDetails({ program }: { program: Program }) {
         </p>
         {program.kind === 'trade-area' ? <p>{t('program.tradeArea')}</p> : null}
         {program.status === 'indicative' ? (
-          <p>
-            <OfficialPortalLink />
-          </p>
+          <p>{byOfppt ? <OfficialPortalLink /> : askOperator}</p>
         ) : null}
       </Card>
 
@@ -140,14 +141,28 @@ function ProgramDetails({ program }: { program: Program }) {
           {level ? (
             <>
               <dt>{t('program.requirement')}</dt>
-              <dd>{level.requirement[lang]}</dd>
-              <dt>{t('program.duration')}</dt>
               <dd>
-                {text.duration(level)}
-                {level.durationConfirmed ? null : (
-                  <span className="program-facts__note">{t('program.durationNotConfirmed')}</span>
+                {level.requirement[lang]}
+                {byOfppt ? null : (
+                  <span className="program-facts__note">
+                    {t('program.requirementOtherOperator')}
+                  </span>
                 )}
               </dd>
+              {/* The usual durations are OFPPT's: no source gives them for other operators. */}
+              {byOfppt ? (
+                <>
+                  <dt>{t('program.duration')}</dt>
+                  <dd>
+                    {text.duration(level)}
+                    {level.durationConfirmed ? null : (
+                      <span className="program-facts__note">
+                        {t('program.durationNotConfirmed')}
+                      </span>
+                    )}
+                  </dd>
+                </>
+              ) : null}
             </>
           ) : null}
           {program.entry ? (
@@ -156,8 +171,11 @@ function ProgramDetails({ program }: { program: Program }) {
               <dd>{program.entry[lang]}</dd>
             </>
           ) : null}
-          <dt>{t('program.provider')}</dt>
-          <dd>{text.provider(program)}</dd>
+          <dt>{t('program.operator')}</dt>
+          <dd data-operator={program.operator}>
+            {text.operatorName(program)}
+            <span className="program-facts__note">{t(`operators.${program.operator}.about`)}</span>
+          </dd>
         </dl>
       </Card>
 
@@ -183,9 +201,15 @@ function ProgramDetails({ program }: { program: Program }) {
       <Card as="section" aria-labelledby="program-where">
         <h2 id="program-where">{t('program.whereHeading')}</h2>
         {cmcs.length === 0 && places.length === 0 ? (
-          <p>
-            {t('program.whereNotStated')} <OfficialPortalLink />
-          </p>
+          byOfppt ? (
+            <p>
+              {t('program.whereNotStated')} <OfficialPortalLink />
+            </p>
+          ) : (
+            <p>
+              {t('program.whereNotStatedOther')} {askOperator}
+            </p>
+          )
         ) : (
           <>
             {cmcs.length > 0 ? (
@@ -317,6 +341,8 @@ function ProgramDetails({ program }: { program: Program }) {
                         year: String(source.year),
                       })
                     : t('program.sourceByline', { publisher: source.publisher })}
+                  {source.kind === 'third-party' ? <> {t('program.sourceThirdParty')}</> : null}
+                  {source.kind === 'compiled' ? <> {t('program.sourceCompiled')}</> : null}
                 </span>
               </li>
             );
@@ -324,13 +350,27 @@ function ProgramDetails({ program }: { program: Program }) {
         </ul>
       </Card>
 
-      <Card as="section" accent aria-labelledby="program-official">
-        <h2 id="program-official">{t('program.officialHeading')}</h2>
-        <p>{t('program.officialBody')}</p>
-        <p>
-          <OfficialPortalLink>{t('program.officialLink')}</OfficialPortalLink>
-        </p>
-      </Card>
+      {byOfppt ? (
+        <Card as="section" accent aria-labelledby="program-official">
+          <h2 id="program-official">{t('program.officialHeading')}</h2>
+          <p>{t('program.officialBody')}</p>
+          <p>
+            <OfficialPortalLink>{t('program.officialLink')}</OfficialPortalLink>
+          </p>
+        </Card>
+      ) : (
+        <Card as="section" accent aria-labelledby="program-admission">
+          <h2 id="program-admission">{t('program.admissionHeading')}</h2>
+          {program.admission ? (
+            <>
+              <p>{program.admission[lang]}</p>
+              <p>{t('program.admissionCheck')}</p>
+            </>
+          ) : (
+            <p>{t(`operators.${program.operator}.apply`)}</p>
+          )}
+        </Card>
+      )}
     </article>
   );
 }

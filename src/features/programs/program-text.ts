@@ -26,7 +26,8 @@ export function useProgramText() {
       level.durationConfirmed
         ? t('program.years', { count: level.usualDurationYears })
         : t('program.yearsUsual', { count: level.usualDurationYears }),
-    provider: (program: Program) => t(`providers.${program.provider}`),
+    /** Who runs the program, by name. */
+    operatorName: (program: Program) => t(`operators.${program.operator}.name`),
     status: (program: Program) =>
       program.status === 'verified' ? t('program.verified') : t('program.indicative'),
     /** The three strongest interest types, ties in RIASEC order, as words. */

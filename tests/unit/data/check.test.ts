@@ -175,6 +175,112 @@ describe('checkDataset finds', () => {
   });
 });
 
+describe('checkDataset checks who runs a program and who publishes a source', () => {
+  const programs = (raw: RawDataset) => raw.programs as Mutable[];
+  type RawSource = { id: string; kind: string; operator?: string; publisher: string };
+  const sources = (raw: RawDataset) => raw.sources as RawSource[];
+  const program = (raw: RawDataset, id: string) => programs(raw).find((p) => p.id === id)!;
+
+  it('finds a program without an operator, or with one outside the list', () => {
+    const raw = realDataset();
+    delete programs(raw)[0]!.operator;
+    programs(raw)[1]!.operator = 'fisheries-ministry';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(/^programs\.json, entry 1 \(developpement-digital\): operator: /),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/^programs\.json, entry 2 \([a-z-]+\): operator: /),
+    );
+  });
+
+  it('finds a program outside OFPPT that cites only OFPPT’s own publications', () => {
+    const raw = realDataset();
+    program(raw, 'itpm-technicien-machine').sources = ['ofppt-season-2025-26', 'myway'];
+    expect(messages(raw)).toContainEqual(
+      expect.stringMatching(
+        /\(itpm-technicien-machine\): is run by fisheries-department but cites only OFPPT's own publications$/,
+      ),
+    );
+    // OFPPT's programs may cite OFPPT alone.
+    program(raw, 'developpement-digital').sources = ['myway'];
+    expect(messages(raw).filter((m) => m.includes('(developpement-digital)'))).toEqual([]);
+  });
+
+  it('finds a third-party source typed as the official publisher', () => {
+    const raw = realDataset();
+    const repository = sources(raw).find((s) => s.id === 'ista-db-dump')!;
+    repository.publisher = 'OFPPT';
+    const copy = sources(raw).find((s) => s.id === 'wiki-itsa-errachidia')!;
+    copy.operator = 'agriculture-ministry';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^sources\.json, entry \d+ \(ista-db-dump\): a third-party source names the official publisher "OFPPT"$/,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /\(wiki-itsa-errachidia\): a third-party source cannot be published by an operator$/,
+      ),
+    );
+  });
+
+  it('finds a source without a kind, or of an unknown kind', () => {
+    const raw = realDataset();
+    delete (sources(raw)[0] as Partial<RawSource>).kind;
+    sources(raw)[1]!.kind = 'blog';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(/^sources\.json, entry 1 \([a-z0-9-]+\): kind: /),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/^sources\.json, entry 2 \([a-z0-9-]+\): kind: /),
+    );
+  });
+
+  it('finds a verified program that rests on Masari’s compiled notes alone', () => {
+    const raw = realDataset();
+    const ai = program(raw, 'developpement-digital');
+    ai.sources = ['masari-compiled-notes'];
+    expect(messages(raw)).toContainEqual(
+      expect.stringMatching(
+        /\(developpement-digital\): rests on Masari's compiled notes alone: it must be indicative$/,
+      ),
+    );
+  });
+
+  it('finds an OFPPT program that says how to apply outside the portal', () => {
+    const raw = realDataset();
+    program(raw, 'developpement-digital').admission = {
+      ar: 'نص',
+      fr: 'Texte',
+      en: 'Text',
+    };
+    expect(messages(raw)).toContainEqual(
+      expect.stringMatching(/\(developpement-digital\): an OFPPT program has no admission text/),
+    );
+  });
+
+  it('finds an option whose level or operator differs from its parent’s', () => {
+    const raw = realDataset();
+    const option = program(raw, 'developpement-digital-web-full-stack');
+    option.level = 'T';
+    option.operator = 'federation-institute';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /\(developpement-digital-web-full-stack\): level T differs from its parent's \(TS\)$/,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /\(developpement-digital-web-full-stack\): operator federation-institute differs from its parent's \(ofppt\)$/,
+      ),
+    );
+  });
+});
+
 describe('the item bank', () => {
   it('is balanced: 10 items per type, 5 of them in the quick form', () => {
     const raw = realDataset();
@@ -189,5 +295,38 @@ describe('the item bank', () => {
     expect(messages(raw)).toContainEqual(
       expect.stringContaining('en text has 13 words (at most 12)'),
     );
+  });
+
+  it('records why each item measures its type', () => {
+    const raw = realDataset();
+    const items = raw.items as { rationale?: string }[];
+    delete items[0]!.rationale;
+    items[1]!.rationale = '  ';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(/^items\.json, entry 1 \(r01\): rationale: /),
+    );
+    expect(found).toContainEqual('items.json, entry 2 (r02): rationale: empty text');
+  });
+
+  it('finds an item that names a sector, in any language and however it is spelled', () => {
+    const raw = realDataset();
+    const items = raw.items as { text: Record<'ar' | 'fr' | 'en', string> }[];
+    // The sector's name with a preposition and the article joined to it, as Arabic writes it.
+    items[0]!.text.ar = 'إصلاح الآلات بالفلاحة';
+    items[1]!.text.fr = 'Travailler dans la sante';
+    items[2]!.text.en = 'Install panels for the GREEN economy';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      'items.json, entry 1 (r01): ar text names the sector "الفلاحة" (agriculture)',
+    );
+    expect(found).toContainEqual(
+      'items.json, entry 2 (r02): fr text names the sector "Santé" (health)',
+    );
+    expect(found).toContainEqual(
+      'items.json, entry 3 (r03): en text names the sector "Green economy" (green-economy)',
+    );
+    // Settings and everyday words are not sector names: the real items mention farms and fish.
+    expect(found.filter((m) => m.includes('names the sector'))).toHaveLength(3);
   });
 });

@@ -53,7 +53,7 @@ describe('importTable', () => {
           /^5: jobs_ar, jobs_fr and jobs_en must list the same number of items/,
         ),
         expect.stringMatching(/^6: level: /),
-        '7: has 2 cells, the header has 37',
+        '7: has 2 cells, the header has 40',
       ]),
     );
     expect(new Set(result.problems.map((p) => p.line))).toEqual(new Set([2, 3, 4, 5, 6, 7]));
@@ -93,6 +93,32 @@ describe('importTable', () => {
     expect(digital[table.header.indexOf('id')]).toBe('digital-ai');
     expect(digital[table.header.indexOf('keywords_fr')]).toMatch(/^informatique \| /);
     expect(digital[table.header.indexOf('keywords_ar')]).toContain('المعلوميات');
+  });
+
+  it('reads who runs each program, and how to apply when a source says so', () => {
+    const table = parseCsv(fixture('programs.csv'));
+    const column = (name: string) => table.header.indexOf(name);
+    expect(table.header).toContain('operator');
+    expect(table.header).not.toContain('provider');
+    const [first, second] = table.records;
+    first!.fields[column('operator')] = 'fisheries-department';
+    first!.fields[column('admission_ar')] = 'مباراة';
+    first!.fields[column('admission_fr')] = 'Concours';
+    first!.fields[column('admission_en')] = 'Entrance exam';
+    second!.fields[column('operator')] = 'fisheries-ministry';
+    const result = importTable('programs', table, context);
+    expect(result.entries[0]?.operator).toBe('fisheries-department');
+    expect(result.entries[0]?.admission).toEqual({
+      ar: 'مباراة',
+      fr: 'Concours',
+      en: 'Entrance exam',
+    });
+    expect(result.problems).toEqual([
+      { line: 3, message: expect.stringMatching(/^operator: /) as string },
+    ]);
+    // No admission text: null, as in the dataset.
+    const plain = importTable('programs', parseCsv(fixture('programs.csv')), context);
+    expect(plain.entries.every((entry) => entry.admission === null)).toBe(true);
   });
 
   it('names the missing columns', () => {
