@@ -441,3 +441,30 @@ describe('results a young person can trust', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('who runs each program', () => {
+  it('a program outside OFPPT says who runs it and where admissions happen, not myway.ac.ma', async () => {
+    const { user } = await renderApp(undefined, {
+      route: '/results?riasec=90,40,20,20,20,70&lang=en',
+    });
+    const ranking = await screen.findByTestId('program-ranking');
+    const itemOf = (id: string) =>
+      within(ranking)
+        .queryAllByRole('listitem')
+        .find((li) => li.dataset.programId === id) ?? null;
+    for (let more = 0; more < 10 && !itemOf('patron-de-peche'); more += 1) {
+      await user.click(screen.getByRole('button', { name: 'Show more programs' }));
+    }
+    const fishing = itemOf('patron-de-peche');
+    expect(fishing).not.toBeNull();
+    expect(fishing).toHaveTextContent('Run by the Department of Maritime Fisheries');
+    expect(fishing).toHaveTextContent(
+      'Admissions: with the institutes of the Department of Maritime Fisheries, not through myway.ac.ma',
+    );
+    expect(within(fishing!).queryByRole('link', { name: /official portal/i })).toBeNull();
+    const ofppt = within(ranking)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Run by OFPPT'));
+    expect(ofppt).toBeDefined();
+  });
+});

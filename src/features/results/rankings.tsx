@@ -54,6 +54,7 @@ function ProgramDetails({ program, fit }: { program: Program; fit: number }) {
       <span>
         {places.length > 0 ? t('details.where', { places: placeList }) : t('details.whereUnknown')}
       </span>
+      <span>{t('details.runBy', { operator: t(`operators.${program.operator}`) })}</span>
       <span>{t('details.fit', { fit })}</span>
     </span>
   );
@@ -197,7 +198,13 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
                         <>
                           {' '}
                           · <span className="badge">{t('programs.indicative')}</span>{' '}
-                          <span className="muted">({t('programs.indicativeHint')})</span>
+                          <span className="muted">
+                            (
+                            {program.operator === 'ofppt'
+                              ? t('programs.indicativeHint')
+                              : t('programs.indicativeHintOther')}
+                            )
+                          </span>
                         </>
                       ) : null}
                     </span>
@@ -216,9 +223,21 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
                       <Link to={paths.program.href(program.id)}>
                         {t('details.open', { name: program.name[lang] })}
                       </Link>
-                      <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank">
-                        {t('details.portal')}
-                      </a>
+                      {program.operator === 'ofppt' ? (
+                        <a
+                          href="https://www.myway.ac.ma/"
+                          rel="noopener noreferrer"
+                          target="_blank"
+                        >
+                          {t('details.portal')}
+                        </a>
+                      ) : (
+                        <span>
+                          {t('details.applyElsewhere', {
+                            operator: t(`operators.${program.operator}`),
+                          })}
+                        </span>
+                      )}
                     </span>
                   </div>
                   <span className={`ranking__band ranking__band--${level}`}>
