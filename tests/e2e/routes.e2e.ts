@@ -13,6 +13,8 @@ const ROUTES = [
   '/quiz?mode=quick',
   '/results',
   '/results?riasec=70,20,10,30,40,60',
+  '/results?riasec=70,20,10,30,40,60&level=college-3',
+  '/results?riasec=50,50,50,55,50,50',
   '/results?code=ABCD',
   '/programs',
   '/programs/example',
@@ -53,8 +55,10 @@ const BUILT_SCREENS = [
   '/about',
   '/quiz?mode=quick',
   '/results?riasec=70,20,10,30,40,60',
+  '/results?riasec=50,50,50,55,50,50',
   '/programs',
   '/programs/developpement-digital',
+  '/programs/patron-de-peche',
   '/centers?town=Tata',
 ];
 
