@@ -605,14 +605,16 @@ function checkProvenance(
         message: `is run by ${program.operator} but cites only OFPPT's own publications`,
       });
     }
+    // "Verified" means checked against a source that answers for what it says: an official
+    // publication or a press report. A student's repository or Masari's own notes are leads, not
+    // confirmation, however many of them agree.
     if (
       program.status === 'verified' &&
-      cited.length > 0 &&
-      cited.every((source) => source.kind === 'compiled')
+      !cited.some((source) => source.kind === 'official' || source.kind === 'press')
     ) {
       problems.push({
         ...at,
-        message: "rests on Masari's compiled notes alone: it must be indicative",
+        message: 'is verified but no official or press source lists it: it must be indicative',
       });
     }
     if (program.operator === 'ofppt' && program.admission !== null) {

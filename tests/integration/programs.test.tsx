@@ -216,7 +216,7 @@ describe('sector overview', () => {
 });
 
 describe('program page', () => {
-  it('shows everything the data holds about a verified program', async () => {
+  it('shows everything the data holds about a program that only third parties list', async () => {
     await renderApp(undefined, { route: '/programs/developpement-digital?lang=en' });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Digital Development' }),
@@ -273,9 +273,10 @@ describe('program page', () => {
     expect(within(interests).getByText('Software Developers')).toHaveAttribute('lang', 'en');
     expect(within(interests).getByText('Computer Programmers')).toBeInTheDocument();
 
+    // Four student repositories list it, and no official or press source: indicative.
     const status = screen.getByRole('region', { name: 'Status of the information' });
-    expect(status).toHaveTextContent('Verified');
-    expect(screen.queryByText('Indicative')).not.toBeInTheDocument();
+    expect(status).toHaveTextContent('Indicative');
+    expect(status).not.toHaveTextContent('Verified');
 
     const sources = screen.getByRole('region', { name: 'Sources' });
     // Students' repositories are named as what they are, never as OFPPT's own publications.
@@ -551,7 +552,7 @@ describe('comparison', () => {
       within(status)
         .getAllByRole('cell')
         .map((td) => td.textContent),
-    ).toEqual(['Vérifié', 'Indicatif']);
+    ).toEqual(['Indicatif', 'Indicatif']);
   });
 
   it('says what to do when nothing is chosen', async () => {

@@ -239,16 +239,20 @@ describe('checkDataset checks who runs a program and who publishes a source', ()
     );
   });
 
-  it('finds a verified program that rests on Masari’s compiled notes alone', () => {
-    const raw = realDataset();
-    const ai = program(raw, 'developpement-digital');
-    ai.sources = ['masari-compiled-notes'];
-    expect(messages(raw)).toContainEqual(
-      expect.stringMatching(
-        /\(developpement-digital\): rests on Masari's compiled notes alone: it must be indicative$/,
-      ),
-    );
-  });
+  it.each([['masari-compiled-notes'], ['ista-db-dump', 'fablab-cmc-bmk-form']])(
+    'finds a verified program that no official or press source lists (%s)',
+    (...sources) => {
+      const raw = realDataset();
+      const entry = program(raw, 'developpement-digital');
+      entry.status = 'verified';
+      entry.sources = sources;
+      expect(messages(raw)).toContainEqual(
+        expect.stringMatching(
+          /\(developpement-digital\): is verified but no official or press source lists it: it must be indicative$/,
+        ),
+      );
+    },
+  );
 
   it('finds an OFPPT program that says how to apply outside the portal', () => {
     const raw = realDataset();
