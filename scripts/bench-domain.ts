@@ -86,3 +86,52 @@ console.log(
     `  town search over ${towns.length} towns: ${searchUs.toFixed(1)} µs per query (${queries.length} queries)`,
   );
 }
+
+// Counselor session: 300 participants pasted, merged, exported (CSV and session file), read back.
+{
+  const { parseLines } = await import('../src/features/counselor/parse-lines');
+  const { mergeParticipants } = await import('../src/features/counselor/merge');
+  const { sessionToCsv } = await import('../src/features/counselor/csv');
+  const { exportSessionFile, importSessionFile } =
+    await import('../src/features/counselor/session-file');
+  const { encodeShareCode, formatShareCode } = await import('../src/domain/share-code');
+  const score = () => Math.floor(next() * 101);
+  const pasted = Array.from({ length: 300 }, (_, i) => {
+    const scores = { R: score(), I: score(), A: score(), S: score(), E: score(), C: score() };
+    const code = encodeShareCode({ scores, schoolLevel: 1 + Math.floor(next() * 9) });
+    return `طالب ${i + 1}\t${formatShareCode(code)}`;
+  }).join('\n');
+  const empty = { id: 'bench', name: 'Bench', date: '2026-03-02', notes: '', participants: [] };
+  const median = (run: () => void) => {
+    const times = Array.from({ length: 7 }, () => {
+      const start = performance.now();
+      run();
+      return performance.now() - start;
+    }).sort((a, b) => a - b);
+    return (times[3] ?? 0).toFixed(1);
+  };
+  const merge = () => {
+    let id = 0;
+    const candidates = parseLines(pasted).participants.map((p) => ({
+      ...p,
+      pseudonym: p.pseudonym ?? '',
+    }));
+    return mergeParticipants(empty, candidates, {
+      makeId: () => `p${(id += 1)}`,
+      now: '2026-03-02T09:00:00.000Z',
+    }).session;
+  };
+  const session = merge();
+  const file = exportSessionFile([session]);
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  console.log('\nCounselor session, 300 participants (medians of 7 runs)');
+  console.log(
+    `  paste and merge: ${median(merge)} ms; CSV export: ${median(() => sessionToCsv(session))} ms`,
+  );
+  console.log(
+    `  session file export: ${median(() => exportSessionFile([session]))} ms, import: ${median(() => importSessionFile(file))} ms`,
+  );
+  console.log(
+    `  session file ${(bytes(file) / 1000).toFixed(1)} kB; compact JSON as stored ${(bytes(JSON.stringify(session)) / 1000).toFixed(1)} kB; CSV ${(bytes(sessionToCsv(session)) / 1000).toFixed(1)} kB`,
+  );
+}

@@ -77,3 +77,20 @@ export function parseCsv(input: string): CsvTable {
   const [header, ...records] = rows;
   return { header: header?.fields.map((name) => name.trim().toLowerCase()) ?? [], records, errors };
 }
+
+/** Cell text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell as written (RFC 4180): quoted when it holds a delimiter (`,` or `;`), a quote, a
+ * line break or edge spaces. With `{ formulaSafe: true }`, a cell that a spreadsheet would read as
+ * a formula is prefixed with `'` first, so that text typed by a user never runs as one.
+ * Invariant: `parseCsv` reads back the text given (with the `'` when one was added).
+ */
+export function csvCell(
+  value: string,
+  { formulaSafe = false }: { formulaSafe?: boolean } = {},
+): string {
+  const text = formulaSafe && FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,14 +1,10 @@
+import { csvCell } from './csv';
 import { COLUMNS, LIST_SEPARATOR, type ImportKind } from './import';
 import type { Center, Keywords, Localized, Program, Sector } from './schemas';
 
 const LANGS = ['ar', 'fr', 'en'] as const;
 
-/** Quotes a cell when it holds a delimiter, a quote or a line break (RFC 4180). */
-function cell(value: string): string {
-  return /[",;\r\n]/.test(value) || value !== value.trim()
-    ? `"${value.replace(/"/g, '""')}"`
-    : value;
-}
+const cell = (value: string): string => csvCell(value);
 
 function joinList(items: readonly string[]): string {
   return items.join(` ${LIST_SEPARATOR} `);

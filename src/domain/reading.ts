@@ -84,6 +84,8 @@ export function readProfile(profile: RiasecProfile, precision: Precision): Profi
     }
   }
 
+  // Inside a tier the order says nothing: letters follow RIASEC order, by convention.
+  for (const tier of code) tier.sort((a, b) => RIASEC_TYPES.indexOf(a) - RIASEC_TYPES.indexOf(b));
   const [leaders = [], followers = []] = code;
   const pairs: Consistency[] = [];
   if (leaders.length >= 2) {
@@ -104,6 +106,15 @@ export function readProfile(profile: RiasecProfile, precision: Precision): Profi
           : null;
 
   return { code, consistency: hexagon, notice };
+}
+
+/**
+ * The code as written on the results and in a counselor's export: the letters of a tier joined by
+ * `/` (either order), tiers joined by `, ` ("R, I/A": R, then I or A); empty when no type is
+ * really ahead.
+ */
+export function writeCode(code: ProfileReading['code']): string {
+  return code.map((tier) => tier.join('/')).join(', ');
 }
 
 /** The fit of a sector or program in words: what a 15-year-old reads on the results. */

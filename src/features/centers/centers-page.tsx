@@ -1,3 +1,4 @@
+import '@/components/ui/chips.css';
 import '@/components/ui/forms.css';
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -196,7 +197,7 @@ export default function CentersPage() {
           <p id="centers-choices" role="status">
             {t('town.choices', { town: townParam })}
           </p>
-          <ul className="town-choices__list">
+          <ul className="chips">
             {townChoices.slice(0, SHOWN_CHOICES).map((choice) => (
               <li key={choice.id}>
                 <Button

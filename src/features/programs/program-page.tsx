@@ -1,3 +1,4 @@
+import '@/components/ui/chips.css';
 import '@/components/ui/forms.css';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -182,7 +183,7 @@ function ProgramDetails({ program }: { program: Program }) {
       <div className="program__columns">
         <Card as="section" aria-labelledby="program-jobs">
           <h2 id="program-jobs">{t('program.jobsHeading')}</h2>
-          <ul className="chips">
+          <ul className="chips chips--pills">
             {program.jobs.map((job) => (
               <li key={job.en}>{job[lang]}</li>
             ))}
@@ -190,7 +191,7 @@ function ProgramDetails({ program }: { program: Program }) {
         </Card>
         <Card as="section" aria-labelledby="program-skills">
           <h2 id="program-skills">{t('program.skillsHeading')}</h2>
-          <ul className="chips">
+          <ul className="chips chips--pills">
             {program.skills.map((skill) => (
               <li key={skill.en}>{skill[lang]}</li>
             ))}

@@ -1,17 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ProfileTable } from '@/components/profile-table';
-import type { ProfileReading } from '@/domain/reading';
+import { writeCode, type ProfileReading } from '@/domain/reading';
 import type { RiasecProfile, RiasecType } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
-
-/**
- * The code as written on the results: the letters of a tier joined by "/" (either order), tiers
- * joined by ", " ("R, I/A": R, then I or A). Empty when no type is really ahead.
- */
-export function writeCode(code: ProfileReading['code']): string {
-  return code.map((tier) => tier.join('/')).join(', ');
-}
 
 /** The six scores (bars, with the table as their accessible form), the code and its meaning. */
 export function ProfileSummary({

@@ -1,3 +1,4 @@
+import '@/components/ui/chips.css';
 import '@/components/ui/forms.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -138,7 +139,7 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
         {sectorsApart.length > 0 ? (
           <div className="ranking-apart">
             <h3>{limited ? t('sectors.apartEligible') : t('sectors.apart')}</h3>
-            <ul>
+            <ul className="chips chips--pills">
               {sectorsApart.map((id) => (
                 <li key={id} data-sector-id={id}>
                   {findSector(id)?.name[lang] ?? id}
