@@ -96,6 +96,11 @@ function queryForms(normalized: string): { all: string[]; full: string } {
   return { all: [...all], full: normalized };
 }
 
+const EXACT = 0;
+const WORD_START = 2;
+/** Fewer letters than this designate no town unless they are a whole name ("Fès" is one). */
+const MIN_DESIGNATING_LETTERS = 3;
+
 /** 0 exact, 1 prefix, 2 a word starts with it, 3 contains it; null when it does not match. */
 function rank(forms: readonly string[], query: { all: string[]; full: string }): number | null {
   let best: number | null = null;
@@ -203,5 +208,13 @@ export function resolveTown<T extends SearchableTown>(
   const best = matches[0];
   if (!best) return { kind: 'unknown' };
   const tied = matches.filter((match) => match.rank === best.rank).map((match) => match.town);
-  return tied.length === 1 ? { kind: 'town', town: best.town } : { kind: 'choices', towns: tied };
+  // A single town is designated only by a name or a start of a word long enough to mean it: two
+  // letters ("bl"), or letters found inside a word ("oceima"), are offered as a choice to confirm,
+  // never taken on the user's behalf.
+  const designates =
+    best.rank === EXACT ||
+    (best.rank <= WORD_START && [...normalizeSearchText(text)].length >= MIN_DESIGNATING_LETTERS);
+  return tied.length === 1 && designates
+    ? { kind: 'town', town: best.town }
+    : { kind: 'choices', towns: tied };
 }

@@ -174,11 +174,9 @@ export default function CentersPage() {
             update({ town: chosen.id, near: null });
             reveal();
           }}
-          onText={(text) => {
-            update({ town: text, near: null });
-            // An unknown or ambiguous name is answered next to the field, which keeps the focus.
-            if (resolveTown(towns, text).kind === 'town') reveal();
-          }}
+          // Text that designates no single town: the choices or the "unknown" alert answer it,
+          // next to the field, which keeps the focus.
+          onText={(text) => update({ town: text, near: null })}
         />
       </Card>
 

@@ -97,10 +97,9 @@ describe('resolveTown: what Enter or a link designates', () => {
     // A name that merely begins like an article is not cut.
     ['Larache', 'larache'],
     ['Laayoune', 'laayoune'],
-    // An unambiguous prefix, or the only town that matches.
+    // An unambiguous prefix of three letters or more.
     ['Tang', 'tanger'],
     ['Marra', 'marrakech'],
-    ['oceima', 'al-hoceima'],
     // Ids, as the app writes them in links.
     ['al-hoceima', 'al-hoceima'],
     ['ksar-el-kebir', 'ksar-el-kebir'],
@@ -115,6 +114,15 @@ describe('resolveTown: what Enter or a link designates', () => {
     expect(sidi).toEqual(expect.arrayContaining(['sidi-ifni', 'sidi-kacem', 'sidi-bennour']));
     expect(sidi!.length).toBeGreaterThan(10);
     expect(resolved('Skoura')).toEqual(['skoura', 'skoura-mdaz']);
+  });
+
+  it('offers to confirm, not take, a town found from two letters or from inside a word', () => {
+    // One town each, but the user did not name it: it is offered as a choice.
+    expect(resolved('oceima')).toEqual(['al-hoceima']);
+    for (const text of ['p', 'x', 'bl', 'et']) {
+      const result = resolved(text);
+      expect(typeof result === 'string' ? result : 'choices', text).toBe('choices');
+    }
   });
 
   it('knows nothing of an unknown town or of an empty entry', () => {
