@@ -64,6 +64,7 @@ describe('a returning user’s links, in one browser profile', () => {
       const page = await profile.context.newPage();
       await page.goto(`${baseUrl}#${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
       await settled(page);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const state = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
@@ -97,6 +98,10 @@ describe('each new view opens at its top, on a 360 px phone in Arabic', () => {
         }
         await page.getByRole('button', { name: /التالي/ }).click();
         await page.locator('.quiz-status__page', { hasText: `الصفحة ${n + 1} من 6` }).waitFor();
+        // Focus and scroll follow the page turn in an effect: wait for the focus first.
+        await expect
+          .poll(async () => (await focusedBox(page))?.text)
+          .toContain(`الصفحة ${n + 1} من 6`);
         // The page opens at its top: the prompt right below the progress bar, the first item
         // on screen, not the last one.
         const status = await box(page, '.quiz-status');
@@ -105,7 +110,6 @@ describe('each new view opens at its top, on a 360 px phone in Arabic', () => {
         expect(prompt?.top, `page ${n + 1}`).toBeLessThan((status?.bottom ?? 0) + 120);
         const firstItem = await box(page, '[data-item-id]');
         expect(firstItem?.top ?? 999).toBeLessThan(740);
-        expect((await focusedBox(page))?.text).toContain(`الصفحة ${n + 1} من 6`);
       }
       await page.goBack();
       await page.locator('.quiz-status__page', { hasText: 'الصفحة 2 من 6' }).waitFor();
@@ -156,6 +160,7 @@ describe('sticky bars never cover the focused control', () => {
       expect(warned?.height ?? 999).toBeLessThanOrEqual(200);
       // Tabbing on through the list: each focused box is above the bar.
       await boxes.nth(3).focus();
+      let checked = 0;
       for (let presses = 0; presses < 15; presses += 1) {
         await page.keyboard.press('Tab');
         const focused = await focusedBox(page);
@@ -168,7 +173,10 @@ describe('sticky bars never cover the focused control', () => {
         expect(focused.bottom, `press ${presses}: ${focused.text}`).toBeLessThanOrEqual(
           current.top + 1,
         );
+        checked += 1;
       }
+      // Most presses land on the list's links and boxes, not in the bar.
+      expect(checked).toBeGreaterThan(5);
     }, PHONE);
   });
 });
@@ -217,6 +225,8 @@ describe('the printed results', () => {
           expect(await page.locator('main button:visible').count()).toBe(0);
           const pdf = await page.pdf({ format: 'A4' });
           const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+          // At least one page found, so the count is read from this PDF, not missed.
+          expect(pages).toBeGreaterThanOrEqual(1);
           expect(pages).toBeLessThanOrEqual(2);
         },
         { viewport: { width: 794, height: 1123 } },

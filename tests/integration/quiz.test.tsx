@@ -68,7 +68,7 @@ describe('the quick questionnaire, start to results', () => {
       const text = FLOW[lang];
       const view = await renderApp(undefined, { route: `/quiz?mode=quick&lang=${lang}` });
       for (let page = 1; page <= 6; page += 1) {
-        expect(await pageNumber(text.page(page))).toContain(text.page(page));
+        await pageNumber(text.page(page));
         await answerPage(view, lang);
         await view.user.click(
           screen.getByRole('button', { name: page < 6 ? LABELS[lang].next : LABELS[lang].finish }),
@@ -99,7 +99,7 @@ describe('the quick questionnaire, start to results', () => {
     );
     expect(screen.getAllByText('Choisissez une réponse pour cette activité.')).toHaveLength(5);
     expect(screen.getAllByRole('radio')[0]).toHaveFocus();
-    expect(await pageNumber('Page 1 sur 6')).toContain('Page 1 sur 6');
+    await pageNumber('Page 1 sur 6');
   });
 });
 
@@ -117,7 +117,7 @@ describe('nothing is lost', () => {
     utils.unmount();
 
     await renderApp(undefined, { route: '/quiz', storage });
-    expect(await pageNumber('Page 4 sur 6')).toContain('Page 4 sur 6');
+    await pageNumber('Page 4 sur 6');
     const checked = screen
       .getAllByRole('radio')
       .filter((radio) => (radio as HTMLInputElement).checked);
@@ -133,7 +133,7 @@ describe('nothing is lost', () => {
     await pageNumber('Page 2 sur 6');
     await answerPage(view, 'fr');
     await view.user.selectOptions(screen.getByLabelText('Langue'), 'ar');
-    expect(await pageNumber('الصفحة 2 من 6')).toContain('الصفحة 2 من 6');
+    await pageNumber('الصفحة 2 من 6');
     const checked = screen
       .getAllByRole('radio')
       .filter((radio) => (radio as HTMLInputElement).checked);
@@ -285,7 +285,7 @@ describe('coming back after finishing', () => {
       '#/results',
     );
     await user.click(screen.getByRole('button', { name: 'Review my answers' }));
-    expect(await pageNumber('Page 1 of 6')).toContain('Page 1 of 6');
+    await pageNumber('Page 1 of 6');
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 2, name: /Page 1 of 6/ })).toHaveFocus(),
     );
@@ -327,12 +327,12 @@ describe('pages and history', () => {
     expect(window.location.hash).toBe('#/quiz?page=3&lang=fr');
 
     window.history.back();
-    expect(await pageNumber('Page 2 sur 6')).toContain('Page 2 sur 6');
+    await pageNumber('Page 2 sur 6');
     window.history.back();
-    expect(await pageNumber('Page 1 sur 6')).toContain('Page 1 sur 6');
+    await pageNumber('Page 1 sur 6');
     expect(useQuizStore.getState().page).toBe(0);
     window.history.forward();
-    expect(await pageNumber('Page 2 sur 6')).toContain('Page 2 sur 6');
+    await pageNumber('Page 2 sur 6');
   });
 
   it('the page heading takes focus on each page turn, and the in-app Back goes back', async () => {
@@ -357,7 +357,7 @@ describe('pages and history', () => {
       storage: savedQuiz('none', 'quick', 'items'),
       lang: 'en',
     });
-    expect(await pageNumber('Page 1 of 6')).toContain('Page 1 of 6');
+    await pageNumber('Page 1 of 6');
     await waitFor(() => expect(window.location.hash).toBe('#/quiz?page=1'));
   });
 

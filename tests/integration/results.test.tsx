@@ -428,8 +428,10 @@ describe('results a young person can trust', () => {
       route: '/results?riasec=90,40,20,20,20,70&level=college-3&lang=fr',
     });
     const sectors = within(await screen.findByTestId('sector-ranking')).getAllByRole('listitem');
+    expect(sectors.length).toBeGreaterThan(0);
     for (const sector of sectors) {
-      expect(sector).toHaveTextContent(/\d+ formations? ouvertes? à votre niveau/);
+      const open = sector.textContent?.match(/(\d+) formations? ouvertes? à votre niveau/);
+      expect(Number(open?.[1] ?? 0)).toBeGreaterThan(0);
     }
     // Sectors whose programs all need the baccalauréat are listed apart, not ranked.
     const ranked = sectors.map((li) => li.dataset.sectorId);
@@ -439,6 +441,12 @@ describe('results a young person can trust', () => {
         name: 'Non classés : aucune formation ouverte à votre niveau dans les données de Masari',
       }),
     ).toBeInTheDocument();
+    // Listed apart by name: the one list item outside the ranking that names the sector.
+    const apartItems = screen
+      .getAllByRole('listitem')
+      .filter((li) => li.dataset.sectorId === 'digital-ai');
+    expect(apartItems).toHaveLength(1);
+    expect(apartItems[0]).toHaveTextContent('Digital et intelligence artificielle');
   });
 });
 

@@ -15,8 +15,18 @@ const saved = (language: string, textSize = 'standard') =>
     'masari:settings': JSON.stringify({ state: { language, textSize }, version: SETTINGS_VERSION }),
   });
 
-/** Lets every pending translation download finish. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+/**
+ * Waits until no language change is in flight (i18next marks one until its translations have
+ * loaded), however slow the download: a stale change to the saved language would land by then.
+ */
+const settle = () =>
+  waitFor(
+    () =>
+      expect((i18n as unknown as { isLanguageChangingTo?: string }).isLanguageChangingTo).toBe(
+        undefined,
+      ),
+    { timeout: 10_000 },
+  );
 
 describe('a link opened by a returning user', () => {
   it('opens in the link’s language, not the saved one, and saves it', async () => {
