@@ -42,11 +42,6 @@ export function toLatinDigits(text: string): string {
   return text.replace(INDIC_DIGIT, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
 }
 
-/** `toLatinDigits`, every dash-like character as `-`, and no direction marks. */
-function latinDigitsAndDashes(text: string): string {
-  return toLatinDigits(text).replace(DASH, '-').replace(DIRECTION_MARK, '');
-}
-
 /**
  * The text of a number as a parser of Western numbers expects it: Western digits
  * (`toLatinDigits`), the Arabic decimal separator ٫ as `.`, every dash-like character (the minus
@@ -56,7 +51,7 @@ function latinDigitsAndDashes(text: string): string {
  * Invariants: idempotent; characters outside those sets are left as they are, in order.
  */
 export function normalizeNumericText(text: string): string {
-  return latinDigitsAndDashes(text).replace(ARABIC_DECIMAL, '.');
+  return normalizeCodeText(text).replace(ARABIC_DECIMAL, '.');
 }
 
 /**
@@ -78,5 +73,5 @@ export function normalizeNumberList(text: string): string {
  * Invariants: idempotent; characters outside those sets are left as they are, in order.
  */
 export function normalizeCodeText(text: string): string {
-  return latinDigitsAndDashes(text);
+  return toLatinDigits(text).replace(DASH, '-').replace(DIRECTION_MARK, '');
 }

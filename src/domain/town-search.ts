@@ -14,6 +14,8 @@ interface IndexedTown<T> {
    * the same without a leading article ("al hoceima" → "hoceima", "العيون" → "عيون").
    */
   forms: string[];
+  /** The length of the shortest form, for ordering matches. */
+  shortest: number;
 }
 
 /** The Arabic definite article, which names carry and people often leave out, or the reverse. */
@@ -76,7 +78,8 @@ function indexOf<T extends SearchableTown>(towns: readonly T[]): IndexedTown<T>[
           forms.add(variant.replace(/ /g, ''));
         }
       }
-      return { town, forms: [...forms] };
+      const all = [...forms];
+      return { town, forms: all, shortest: Math.min(...all.map((form) => form.length)) };
     });
     indexCache.set(towns, index as IndexedTown<SearchableTown>[]);
   }
@@ -144,7 +147,7 @@ function matchTowns<T extends SearchableTown>(towns: readonly T[], query: string
       matches.push({
         town: entry.town,
         rank: r,
-        length: Math.min(...entry.forms.map((f) => f.length)),
+        length: entry.shortest,
       });
   }
   return matches.sort(
@@ -171,12 +174,6 @@ export function searchTowns<T extends SearchableTown>(
   return matchTowns(towns, query)
     .slice(0, limit)
     .map((match) => match.town);
-}
-
-/** The town a name designates: the best match when it is exact, else null (the user must choose). */
-export function findTown<T extends SearchableTown>(towns: readonly T[], name: string): T | null {
-  const [best, second] = matchTowns(towns, name);
-  return best && best.rank === 0 && second?.rank !== 0 ? best.town : null;
 }
 
 /** What a typed town name, or a `town=` link parameter, designates. */

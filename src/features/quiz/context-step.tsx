@@ -1,4 +1,5 @@
 import '@/components/ui/forms.css';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TownCombobox } from '@/components/town-combobox';
@@ -25,7 +26,8 @@ export function ContextStep({ onDone }: { onDone: () => void }) {
   const setContext = useQuizStore((state) => state.setContext);
   // The town is saved by id, shown by its name in the active language; a name that designates
   // no single town is kept as typed (the centers page then offers the choices).
-  const savedTown = town === null ? null : townOf(town);
+  // Read once, for the form's first values: the form holds the town from then on.
+  const [savedTown] = useState(() => (town === null ? null : townOf(town)));
   const { register, handleSubmit, control } = useForm<ContextValues>({
     defaultValues: {
       schoolLevel: schoolLevel ?? '',

@@ -2,13 +2,11 @@ import '@/components/ui/forms.css';
 import { useId } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod/mini';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SCHOOL_LEVEL_IDS } from '@/data/ids';
 import { levels } from '@/data/levels';
-import { normalizeNumericText } from '@/domain/digits';
-import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
+import { parseScore, RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
 import { useLang } from '@/lib/i18n/use-lang';
 
 /** The form's fields as typed. */
@@ -20,46 +18,25 @@ export interface PaperScores {
   schoolLevel: string | null;
 }
 
-// zod/mini with the fewest features: zod's core modules are shared with the first screen's
-// stores, so every feature used here would also be fetched by the home page.
-const scoreField = z.string().check(z.regex(/^\s*(100|\d{1,2})\s*$/));
-
-/** One schema serves the form's validation and the type of what it produces. */
-export const paperScoresSchema = z.object({
-  R: scoreField,
-  I: scoreField,
-  A: scoreField,
-  S: scoreField,
-  E: scoreField,
-  C: scoreField,
-});
-
 /**
- * Reads the form's fields: the six scores through the schema, after writing digits typed on an
- * Arabic keyboard (٥٠, ۵۰) as Western digits, and the school level when it is one of the app's.
+ * Reads the form's fields: the six scores as `parseScore` reads any score (whole numbers from 0
+ * to 100, in Western or Arabic-Indic digits), and the school level when it is one of the app's.
  * Returns the fields that need correcting when a score is not a whole number from 0 to 100.
  */
 export function readPaperScores(
   values: ScoreInputs,
 ): { ok: true; value: PaperScores } | { ok: false; invalid: RiasecType[] } {
-  const typed = Object.fromEntries(
-    RIASEC_TYPES.map((type) => [type, normalizeNumericText(values[type])]),
-  );
-  const result = paperScoresSchema.safeParse(typed);
-  if (!result.success) {
-    const invalid = new Set(result.error.issues.map((issue) => String(issue.path[0])));
-    return { ok: false, invalid: RIASEC_TYPES.filter((type) => invalid.has(type)) };
-  }
-  const scores = Object.fromEntries(
-    RIASEC_TYPES.map((type) => [type, Number(result.data[type].trim())]),
-  ) as RiasecProfile;
+  const read = RIASEC_TYPES.map((type) => [type, parseScore(values[type])] as const);
+  const invalid = read.filter(([, score]) => score === null).map(([type]) => type);
+  if (invalid.length > 0) return { ok: false, invalid };
+  const scores = Object.fromEntries(read) as RiasecProfile;
   const schoolLevel = (SCHOOL_LEVEL_IDS as readonly string[]).includes(values.level)
     ? values.level
     : null;
   return { ok: true, value: { scores, schoolLevel } };
 }
 
-/** Validates with zod; every error gets the same message in the user's language. */
+/** Validates the fields; every error gets the same message in the user's language. */
 function resolverWith(message: string): Resolver<ScoreInputs, unknown, PaperScores> {
   return async (values) => {
     const read = readPaperScores(values);
