@@ -124,12 +124,20 @@ console.log(
   const session = merge();
   const file = exportSessionFile([session]);
   const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const { summarizeParticipant } = await import('../src/features/counselor/summary');
   console.log('\nCounselor session, 300 participants (medians of 7 runs)');
   console.log(
     `  paste and merge: ${median(merge)} ms; CSV export: ${median(() => sessionToCsv(session))} ms`,
   );
   console.log(
     `  session file export: ${median(() => exportSessionFile([session]))} ms, import: ${median(() => importSessionFile(file))} ms`,
+  );
+  console.log(
+    `  group view's summaries (ranking every participant): ${median(() => session.participants.map((p) => summarizeParticipant(p)))} ms`,
+  );
+  const stored = JSON.stringify({ state: { sessions: [session], turn: null }, version: 1 });
+  console.log(
+    `  as the counselor store saves it: ${(stored.length / 1000).toFixed(1)} thousand UTF-16 characters in localStorage`,
   );
   console.log(
     `  session file ${(bytes(file) / 1000).toFixed(1)} kB; compact JSON as stored ${(bytes(JSON.stringify(session)) / 1000).toFixed(1)} kB; CSV ${(bytes(sessionToCsv(session)) / 1000).toFixed(1)} kB`,

@@ -71,6 +71,10 @@ console.log(`  all ${assets.length} assets: ${kb(assets.reduce((sum, a) => sum +
 const domain = spawnSync('npx', ['tsx', 'scripts/bench-domain.ts'], { stdio: 'inherit' });
 if (domain.status !== 0) process.exit(domain.status ?? 1);
 
+// Counselor mode with 300 participants in Chromium, on the build above.
+const counselor = spawnSync('npx', ['tsx', 'scripts/bench-counselor.ts'], { stdio: 'inherit' });
+if (counselor.status !== 0) process.exit(counselor.status ?? 1);
+
 // The precision of the scores, simulated with the current programs (about 30 s): the figures of
 // src/domain/precision.ts and docs/scoring.md. Printed only; `--write` is for a deliberate update.
 const precision = spawnSync('npx', ['tsx', 'scripts/simulate-precision.ts'], { stdio: 'inherit' });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { paths } from '@/lib/paths';
 import { Layout } from './layout';
-import type { ComingSoonPage } from './pages/coming-soon';
 
 // Every screen is its own chunk: the first paint loads only the frame and the screen it shows.
 const HomePage = lazy(() => import('@/features/home/home-page'));
@@ -12,12 +11,8 @@ const ResultsPage = lazy(() => import('@/features/results/results-page'));
 const ProgramsPage = lazy(() => import('@/features/programs/programs-page'));
 const ProgramPage = lazy(() => import('@/features/programs/program-page'));
 const CentersPage = lazy(() => import('@/features/centers/centers-page'));
-const ComingSoon = lazy(() => import('./pages/coming-soon'));
+const CounselorRoute = lazy(() => import('./pages/counselor'));
 const NotFound = lazy(() => import('./pages/not-found'));
-
-function Soon({ page }: { page: ComingSoonPage }) {
-  return <ComingSoon page={page} />;
-}
 
 /** Program pages are keyed by id so that moving between two programs starts fresh. */
 function ProgramRoute() {
@@ -36,7 +31,7 @@ export function AppRoutes() {
         <Route path={paths.programs.path} element={<ProgramsPage />} />
         <Route path={paths.program.path} element={<ProgramRoute />} />
         <Route path={paths.centers.path} element={<CentersPage />} />
-        <Route path={paths.counselor.path} element={<Soon page="counselor" />} />
+        <Route path={paths.counselor.path} element={<CounselorRoute />} />
         <Route path={paths.about.path} element={<AboutPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

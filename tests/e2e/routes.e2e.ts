@@ -60,6 +60,7 @@ const BUILT_SCREENS = [
   '/programs/developpement-digital',
   '/programs/patron-de-peche',
   '/centers?town=Tata',
+  '/counselor',
 ];
 
 describe('dark scheme and small screens', () => {

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { levels } from '@/data/levels';
 import { townOf } from '@/data/towns';
 import { useLang } from '@/lib/i18n/use-lang';
-import { useQuizStore } from '@/lib/quiz/quiz-store';
+import { useQuiz } from '@/lib/quiz/quiz-context';
 
 interface ContextValues {
   schoolLevel: string;
@@ -21,9 +21,9 @@ interface ContextValues {
 export function ContextStep({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('quiz');
   const lang = useLang();
-  const schoolLevel = useQuizStore((state) => state.schoolLevel);
-  const town = useQuizStore((state) => state.town);
-  const setContext = useQuizStore((state) => state.setContext);
+  const schoolLevel = useQuiz((state) => state.schoolLevel);
+  const town = useQuiz((state) => state.town);
+  const setContext = useQuiz((state) => state.setContext);
   // The town is saved by id, shown by its name in the active language; a name that designates
   // no single town is kept as typed (the centers page then offers the choices).
   // Read once, for the form's first values: the form holds the town from then on.

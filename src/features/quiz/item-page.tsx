@@ -7,7 +7,7 @@ import { RadioScale, type ScaleOption } from '@/components/ui/radio-scale';
 import type { Item } from '@/data/schemas';
 import { RATINGS, type Rating } from '@/domain/scoring';
 import { useLang } from '@/lib/i18n/use-lang';
-import { useQuizStore } from '@/lib/quiz/quiz-store';
+import { useQuiz } from '@/lib/quiz/quiz-context';
 import { ScaleFace } from './scale-faces';
 import { useSpeech } from './use-speech';
 
@@ -31,8 +31,8 @@ export interface ItemPageProps {
 export function ItemPage({ items, firstNumber, isFirst, isLast, onBack, onNext }: ItemPageProps) {
   const { t } = useTranslation('quiz');
   const lang = useLang();
-  const answers = useQuizStore((state) => state.answers);
-  const setAnswer = useQuizStore((state) => state.setAnswer);
+  const answers = useQuiz((state) => state.answers);
+  const setAnswer = useQuiz((state) => state.setAnswer);
   const speech = useSpeech(lang);
   const [missing, setMissing] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);

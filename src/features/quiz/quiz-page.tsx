@@ -1,21 +1,21 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
 import { LinkButton } from '@/components/ui/link-button';
-import { ProgressBar } from '@/components/ui/progress-bar';
 import { answeredCount } from '@/domain/scoring';
 import { paths } from '@/lib/paths';
-import { ITEM_COUNT, QUIZ_MODES, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
-import { revealContent, useStickyInset } from '@/lib/reveal';
+import { useQuiz, useQuizStoreApi } from '@/lib/quiz/quiz-context';
+import { ITEM_COUNT, QUIZ_MODES, type QuizMode, type QuizStore } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { ContextStep } from './context-step';
-import { ItemPage } from './item-page';
+import { FormPages } from './form-pages';
 import { PaperQuestionnaire } from './paper-questionnaire';
 import { formProgress, locationOf, quizSearch, readQuizLocation, resumePoint } from './quiz-flow';
-import { itemsFor, pagesFor, SECONDS_PER_ITEM } from './quiz-items';
+import { itemsFor, SECONDS_PER_ITEM } from './quiz-items';
+import { useViewReveal } from './use-view-reveal';
 import './quiz.css';
 
 function isMode(value: string | null): value is QuizMode {
@@ -26,8 +26,8 @@ function isMode(value: string | null): value is QuizMode {
  * Opens a form: the current one as it stands, or the other one at its finished screen when all
  * its items are answered, else at its first page with an item left (answers are shared).
  */
-function openForm(mode: QuizMode): void {
-  const state = useQuizStore.getState();
+function openForm(store: QuizStore, mode: QuizMode): void {
+  const state = store.getState();
   if (state.mode === mode) return;
   state.start(mode, resumePoint(mode, state.answers));
 }
@@ -41,9 +41,10 @@ function useQuizAddress(): void {
   const [params] = useSearchParams();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const mode = useQuizStore((state) => state.mode);
-  const step = useQuizStore((state) => state.step);
-  const page = useQuizStore((state) => state.page);
+  const store = useQuizStoreApi();
+  const mode = useQuiz((state) => state.mode);
+  const step = useQuiz((state) => state.step);
+  const page = useQuiz((state) => state.page);
 
   useEffect(() => {
     if (params.get('view') === 'paper') return;
@@ -54,12 +55,12 @@ function useQuizAddress(): void {
     // A link that names a form (`#/quiz?mode=full`) opens it once; the address then names the page.
     const queryMode = params.get('mode');
     if (isMode(queryMode)) {
-      openForm(queryMode);
-      const opened = useQuizStore.getState();
+      openForm(store, queryMode);
+      const opened = store.getState();
       show(locationOf(opened.step, opened.page));
       return;
     }
-    const state = useQuizStore.getState();
+    const state = store.getState();
     const wanted = readQuizLocation(params);
     if (!state.mode) {
       if (wanted) show(null);
@@ -82,7 +83,7 @@ function useQuizAddress(): void {
     }
     if (state.step !== 'items') state.setStep('items');
     if (state.page !== target) state.goToPage(target);
-  }, [params, search, navigate, mode, step, page]);
+  }, [params, search, navigate, store, mode, step, page]);
 }
 
 /** The questionnaire route: start, resume, answer page by page, context, then results. */
@@ -91,28 +92,20 @@ export default function QuizPage() {
   usePageTitle(t('title'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const mode = useQuizStore((state) => state.mode);
-  const step = useQuizStore((state) => state.step);
-  const page = useQuizStore((state) => state.page);
+  const store = useQuizStoreApi();
+  const mode = useQuiz((state) => state.mode);
+  const step = useQuiz((state) => state.step);
+  const page = useQuiz((state) => state.page);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   useQuizAddress();
 
   // Whenever the view changes on this screen (a page turned, the context step, the finished
   // screen, the start screen after "start again"), its heading takes focus and the questionnaire
-  // opens at its top. Arriving on the screen is the layout's business.
+  // opens at its top: a page of items with its first lines right below the sticky progress bar,
+  // the other views at the questionnaire's title.
   const view = mode ? `${mode}:${step}:${step === 'items' ? page : ''}` : 'start';
-  const shownView = useRef(view);
-  useLayoutEffect(() => {
-    if (shownView.current === view) return;
-    shownView.current = view;
-    const root = viewRef.current;
-    revealContent(root?.querySelector<HTMLElement>('[data-view-heading]') ?? null, {
-      // A page of items opens with its first lines right below the sticky progress bar; the
-      // other views at the questionnaire's title.
-      scrollTarget: root?.querySelector('[data-view-top]') ?? titleRef.current,
-    });
-  }, [view]);
+  useViewReveal(view, viewRef, titleRef);
 
   if (params.get('view') === 'paper') return <PaperQuestionnaire />;
 
@@ -128,7 +121,7 @@ export default function QuizPage() {
       ) : (
         <ContextStep
           onDone={() => {
-            useQuizStore.getState().setStep('done');
+            store.getState().setStep('done');
             void navigate(paths.results.href());
           }}
         />
@@ -142,7 +135,7 @@ function Finished({ mode }: { mode: QuizMode }) {
   const { t } = useTranslation('quiz');
   const navigate = useNavigate();
   const { search } = useLocation();
-  const answers = useQuizStore((state) => state.answers);
+  const answers = useQuiz((state) => state.answers);
   const fullLeft = ITEM_COUNT.full - answeredCount(itemsFor('full'), answers);
   return (
     <Card as="section" accent aria-labelledby="quiz-done">
@@ -173,6 +166,7 @@ function Finished({ mode }: { mode: QuizMode }) {
 
 function StartScreen() {
   const { t } = useTranslation('quiz');
+  const store = useQuizStoreApi();
   return (
     <>
       <h2 tabIndex={-1} data-view-heading>
@@ -185,7 +179,7 @@ function StartScreen() {
             <Button
               variant={mode === 'quick' ? 'primary' : 'secondary'}
               className="start-choice"
-              onClick={() => openForm(mode)}
+              onClick={() => openForm(store, mode)}
             >
               <span>{t(`start.${mode}`)}</span>
               <span className="start-choice__meta">
@@ -211,64 +205,21 @@ function StartScreen() {
 
 function Items({ mode }: { mode: QuizMode }) {
   const { t } = useTranslation('quiz');
-  const answers = useQuizStore((state) => state.answers);
-  const storedPage = useQuizStore((state) => state.page);
-  const restart = useQuizStore((state) => state.restart);
+  const page = useQuiz((state) => state.page);
+  const restart = useQuiz((state) => state.restart);
   const navigate = useNavigate();
   const { search } = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
-  // The progress bar stays on screen: what the Tab key reaches must stop below it.
-  useStickyInset(statusRef, 'start');
-
-  const pages = pagesFor(mode);
-  const page = Math.max(0, Math.min(storedPage, pages.length - 1));
-  const items = itemsFor(mode);
-  const total = items.length;
-  const answered = answeredCount(items, answers);
-  const minutesLeft = Math.ceil(((total - answered) * SECONDS_PER_ITEM) / 60);
-  const firstNumber = pages.slice(0, page).reduce((sum, p) => sum + p.length, 1);
-
-  // Each page is a history entry: Back in the browser shows the previous page. The address
-  // leads; `useQuizAddress` brings the store to it.
-  const go = (next: number) => {
-    void navigate({ search: quizSearch({ page: next }, search) });
-  };
 
   return (
     <>
-      <div className="quiz-status" ref={statusRef}>
-        <h2 tabIndex={-1} className="quiz-status__page" data-view-heading>
-          {t(`start.${mode}`)} · {t('progress.page', { page: page + 1, pages: pages.length })}
-        </h2>
-        <ProgressBar
-          value={answered}
-          max={total}
-          label={t('progress.label')}
-          valueText={`${t('progress.value', { answered, total })} · ${
-            answered === total
-              ? t('progress.allAnswered')
-              : t('progress.timeLeft', { count: minutesLeft })
-          }`}
-        />
-      </div>
-      <p className="muted" data-view-top>
-        {t('keysHint')}
-      </p>
-      <ItemPage
-        key={`${mode}-${page}`}
-        items={pages[page] ?? []}
-        firstNumber={firstNumber}
-        isFirst={page === 0}
-        isLast={page === pages.length - 1}
-        onBack={() => go(page - 1)}
-        onNext={() => {
-          if (page < pages.length - 1) {
-            go(page + 1);
-            return;
-          }
-          void navigate({ search: quizSearch({ step: 'context' }, search) });
-        }}
+      <FormPages
+        mode={mode}
+        page={page}
+        // Each page is a history entry: Back in the browser shows the previous page. The address
+        // leads; `useQuizAddress` brings the store to it.
+        onPage={(next) => void navigate({ search: quizSearch({ page: next }, search) })}
+        onFinish={() => void navigate({ search: quizSearch({ step: 'context' }, search) })}
       />
       <div className="actions quiz-tools">
         <Button variant="quiet" onClick={() => setConfirming(true)}>

@@ -5,6 +5,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import type { ScoreSource } from '@/domain/precision';
 import type { NoticeKind } from '@/domain/reading';
 import { paths } from '@/lib/paths';
+import { Heading, type HeadingLevel } from './heading';
 
 export interface ProfileNoticeProps {
   kind: NoticeKind;
@@ -12,24 +13,37 @@ export interface ProfileNoticeProps {
   source: ScoreSource;
   rankingShown: boolean;
   onToggleRanking: () => void;
+  /** Starts the ids of the notice's elements, unique on the page. */
+  idPrefix: string;
+  headingLevel: HeadingLevel;
 }
 
 /**
  * Said first, before any list, when the profile gives no reliable direction: why, in plain words,
  * and the ways on. The ranking stays one click away.
  */
-export function ProfileNotice({ kind, source, rankingShown, onToggleRanking }: ProfileNoticeProps) {
+export function ProfileNotice({
+  kind,
+  source,
+  rankingShown,
+  onToggleRanking,
+  idPrefix,
+  headingLevel,
+}: ProfileNoticeProps) {
   const { t } = useTranslation('results');
+  const headingId = `${idPrefix}-notice`;
   return (
     <Card
       as="section"
       accent
-      aria-labelledby="results-notice"
+      aria-labelledby={headingId}
       data-testid="profile-notice"
       data-kind={kind}
       className="profile-notice"
     >
-      <h2 id="results-notice">{t(`notice.${kind}.heading`)}</h2>
+      <Heading level={headingLevel} id={headingId}>
+        {t(`notice.${kind}.heading`)}
+      </Heading>
       <p>{t(`notice.${kind}.body`)}</p>
       <p>{t('notice.waysOn')}</p>
       <ul className="next-steps">

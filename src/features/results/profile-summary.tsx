@@ -4,14 +4,20 @@ import { writeCode, type ProfileReading } from '@/domain/reading';
 import type { RiasecProfile, RiasecType } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
+import { Heading, type HeadingLevel } from './heading';
 
 /** The six scores (bars, with the table as their accessible form), the code and its meaning. */
 export function ProfileSummary({
   profile,
   reading,
+  idPrefix,
+  headingLevel,
 }: {
   profile: RiasecProfile;
   reading: ProfileReading;
+  /** Starts the ids of the section's elements, unique on the page. */
+  idPrefix: string;
+  headingLevel: HeadingLevel;
 }) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
@@ -23,10 +29,13 @@ export function ProfileSummary({
       type,
     );
   const [first = [], second] = reading.code;
+  const headingId = `${idPrefix}-scores`;
 
   return (
-    <section className="stack" aria-labelledby="results-scores">
-      <h2 id="results-scores">{t('scores.heading')}</h2>
+    <section className="stack" aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId}>
+        {t('scores.heading')}
+      </Heading>
       <ProfileTable
         profile={profile}
         caption={t('scores.caption')}
@@ -35,12 +44,12 @@ export function ProfileSummary({
       />
       {reading.code.length > 0 ? (
         <div>
-          <h3>
+          <Heading level={headingLevel === 2 ? 3 : 4}>
             {t('code.label')}{' '}
             <bdi data-testid="profile-code" dir="ltr">
               {writeCode(reading.code)}
             </bdi>
-          </h3>
+          </Heading>
           <p>
             {first.length > 1
               ? t('code.together', { types: names(first) })

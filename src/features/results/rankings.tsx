@@ -15,6 +15,7 @@ import type { RiasecProfile } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
+import { Heading, type HeadingLevel } from './heading';
 
 const PAGE = 15;
 const sectorIds = sectors.map((sector) => sector.id);
@@ -26,6 +27,9 @@ export interface RankingsProps {
   /** What the profile says within its precision: bands are capped by its notice. */
   reading: ProfileReading;
   precision: Precision;
+  /** Starts the ids of the sections' elements, unique on the page. */
+  idPrefix: string;
+  headingLevel: HeadingLevel;
 }
 
 /** Entry requirement, usual duration and places of a program, as far as the data knows them. */
@@ -62,13 +66,22 @@ function ProgramDetails({ program, fit }: { program: Program; fit: number }) {
 }
 
 /** Ranked sectors and programs, with the design's `data-*` hooks for embedding pages and tests. */
-export function Rankings({ profile, schoolLevel, reading, precision }: RankingsProps) {
+export function Rankings({
+  profile,
+  schoolLevel,
+  reading,
+  precision,
+  idPrefix,
+  headingLevel,
+}: RankingsProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
   const lang = useLang();
   const school = levels.schoolLevels.find((level) => level.id === schoolLevel) ?? null;
   const [showAll, setShowAll] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  const sectorsId = `${idPrefix}-sectors`;
+  const programsId = `${idPrefix}-programs`;
   const limited = school !== null && !showAll;
 
   const rankedSectors = useMemo(
@@ -94,8 +107,10 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
 
   return (
     <>
-      <section className="stack" aria-labelledby="results-sectors">
-        <h2 id="results-sectors">{t('sectors.heading')}</h2>
+      <section className="stack" aria-labelledby={sectorsId}>
+        <Heading level={headingLevel} id={sectorsId}>
+          {t('sectors.heading')}
+        </Heading>
         {school ? (
           <p>{limited ? t('sectors.eligible', { level: school.name[lang] }) : t('sectors.all')}</p>
         ) : null}
@@ -138,7 +153,9 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
         </ol>
         {sectorsApart.length > 0 ? (
           <div className="ranking-apart">
-            <h3>{limited ? t('sectors.apartEligible') : t('sectors.apart')}</h3>
+            <Heading level={headingLevel === 2 ? 3 : 4}>
+              {limited ? t('sectors.apartEligible') : t('sectors.apart')}
+            </Heading>
             <ul className="chips chips--pills">
               {sectorsApart.map((id) => (
                 <li key={id} data-sector-id={id}>
@@ -150,8 +167,10 @@ export function Rankings({ profile, schoolLevel, reading, precision }: RankingsP
         ) : null}
       </section>
 
-      <section className="stack" aria-labelledby="results-programs">
-        <h2 id="results-programs">{t('programs.heading')}</h2>
+      <section className="stack" aria-labelledby={programsId}>
+        <Heading level={headingLevel} id={programsId}>
+          {t('programs.heading')}
+        </Heading>
         {school ? (
           <div className="actions">
             <p>

@@ -5,13 +5,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
-import { SCHOOL_LEVEL_IDS } from '@/data/ids';
+import { SCHOOL_LEVEL_IDS, type SchoolLevelId } from '@/data/ids';
 import { formItems } from '@/data/items';
 import type { Town } from '@/data/schemas';
 import { season } from '@/data/season';
 import { formatRiasecList, parseRiasecList, type RiasecProfile } from '@/domain/riasec';
-import { PRECISION, type ScoreSource } from '@/domain/precision';
-import { readProfile } from '@/domain/reading';
+import type { ScoreSource } from '@/domain/precision';
 import { answeredCount, scoreAnswers, type Answers } from '@/domain/scoring';
 import {
   decodeShareCode,
@@ -25,11 +24,8 @@ import { paths } from '@/lib/paths';
 import { useReveal } from '@/lib/reveal';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
-import { PaperScoresForm } from './paper-scores-form';
-import { Portrait } from './portrait';
-import { ProfileNotice } from './profile-notice';
-import { ProfileSummary } from './profile-summary';
-import { Rankings } from './rankings';
+import { PaperScoresForm } from '@/components/paper-scores-form';
+import { ResultsScreenReport } from './report';
 import { CodeForm, SharePanel } from './share-panel';
 import '@/styles/print.css';
 import './results.css';
@@ -44,6 +40,11 @@ type Source =
 /** A share code's school level slot (1-based) as an id of the app's list; null when unknown. */
 function schoolLevelOf(slot: number | null): string | null {
   return slot === null ? null : (SCHOOL_LEVEL_IDS[slot - 1] ?? null);
+}
+
+/** A school level read from a link or from storage, when it is one of the app's list. */
+function knownSchoolLevel(value: string | null): SchoolLevelId | null {
+  return SCHOOL_LEVEL_IDS.find((id) => id === value) ?? null;
 }
 
 function slotOf(schoolLevel: string | null): number | null {
@@ -147,11 +148,6 @@ export default function ResultsPage() {
   // error, so that it never shows more precision than its answers may have had.
   const scoreSource: ScoreSource =
     source.kind === 'answers' ? source.mode : source.kind === 'code' ? 'quick' : 'typed';
-  const reading = useMemo(
-    () => (source.kind === 'none' ? null : readProfile(source.profile, PRECISION[scoreSource])),
-    [source, scoreSource],
-  );
-  const [rankingShown, setRankingShown] = useState(false);
 
   const openWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -192,7 +188,7 @@ export default function ResultsPage() {
         </Alert>
       ) : null}
 
-      {source.kind === 'none' || !reading ? (
+      {source.kind === 'none' ? (
         <Card as="section" aria-labelledby="results-none">
           <h2 id="results-none">{t('none.heading')}</h2>
           <p>{t('none.body')}</p>
@@ -215,24 +211,11 @@ export default function ResultsPage() {
               </LinkButton>
             </Alert>
           ) : null}
-          {reading.notice ? (
-            <ProfileNotice
-              kind={reading.notice}
-              source={scoreSource}
-              rankingShown={rankingShown}
-              onToggleRanking={() => setRankingShown((shown) => !shown)}
-            />
-          ) : null}
-          <ProfileSummary profile={source.profile} reading={reading} />
-          <Portrait reading={reading} />
-          {reading.notice === null || rankingShown ? (
-            <Rankings
-              profile={source.profile}
-              schoolLevel={source.schoolLevel}
-              reading={reading}
-              precision={PRECISION[scoreSource]}
-            />
-          ) : null}
+          <ResultsScreenReport
+            profile={source.profile}
+            schoolLevel={knownSchoolLevel(source.schoolLevel)}
+            source={scoreSource}
+          />
           <Card as="section" aria-labelledby="results-next">
             <h2 id="results-next">{t('next.heading')}</h2>
             {applicationsPerSeat ? (

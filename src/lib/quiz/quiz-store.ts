@@ -65,33 +65,52 @@ export const quizSchema = z.object({
   town: z.nullable(z.string()),
 });
 
-export const useQuizStore = createPersistedStore<QuizState, PersistedQuiz>(
-  {
-    name: 'quiz',
-    version: QUIZ_VERSION,
-    defaults: quizDefaults,
-    schema: quizSchema,
-    partialize: ({ mode, answers, page, step, schoolLevel, town }) => ({
-      mode,
-      answers,
-      page,
-      step,
-      schoolLevel,
-      town,
+/** A questionnaire's store: the app's own, or a shared device's turn in counselor mode. */
+export type QuizStore = ReturnType<typeof createQuizStore>;
+
+/**
+ * Creates a persisted questionnaire store saved under `masari:<name>`. The app has two: the
+ * user's own (`quiz`) and the one a counselor's shared device uses for each participant's turn
+ * (`counselor-turn`), so that a turn never touches the device owner's answers.
+ */
+function createQuizStore(name: string) {
+  return createPersistedStore<QuizState, PersistedQuiz>(
+    {
+      name,
+      version: QUIZ_VERSION,
+      defaults: quizDefaults,
+      schema: quizSchema,
+      partialize: ({ mode, answers, page, step, schoolLevel, town }) => ({
+        mode,
+        answers,
+        page,
+        step,
+        schoolLevel,
+        town,
+      }),
+      migrations: {},
+    },
+    (set) => ({
+      ...quizDefaults,
+      start: (mode, resume = { page: 0, step: 'items' }) =>
+        set((state) =>
+          state.mode === mode ? state : { mode, page: Math.max(0, resume.page), step: resume.step },
+        ),
+      setAnswer: (itemId, value) =>
+        set((state) => ({ answers: { ...state.answers, [itemId]: value } })),
+      goToPage: (page) => set({ page: Math.max(0, page) }),
+      setStep: (step) => set({ step }),
+      setContext: ({ schoolLevel, town }) => set({ schoolLevel, town }),
+      restart: () => set({ ...quizDefaults }),
     }),
-    migrations: {},
-  },
-  (set) => ({
-    ...quizDefaults,
-    start: (mode, resume = { page: 0, step: 'items' }) =>
-      set((state) =>
-        state.mode === mode ? state : { mode, page: Math.max(0, resume.page), step: resume.step },
-      ),
-    setAnswer: (itemId, value) =>
-      set((state) => ({ answers: { ...state.answers, [itemId]: value } })),
-    goToPage: (page) => set({ page: Math.max(0, page) }),
-    setStep: (step) => set({ step }),
-    setContext: ({ schoolLevel, town }) => set({ schoolLevel, town }),
-    restart: () => set({ ...quizDefaults }),
-  }),
-);
+  );
+}
+
+/** The device user's own questionnaire. */
+export const useQuizStore = createQuizStore('quiz');
+
+/**
+ * The questionnaire of a participant's turn on a counselor's shared device: emptied by "next
+ * participant", never read by the home, questionnaire or results screens.
+ */
+export const useTurnQuizStore = createQuizStore('counselor-turn');

@@ -1,4 +1,5 @@
 import '@/components/ui/forms.css';
+import './paper-scores-form.css';
 import { useId } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -50,10 +51,12 @@ function resolverWith(message: string): Resolver<ScoreInputs, unknown, PaperScor
 export interface PaperScoresFormProps {
   initial?: PaperScores | null;
   onScores: (result: PaperScores) => void;
+  /** What the form's button and introduction say; by default, that it shows the results. */
+  text?: { lead: string; submit: string };
 }
 
 /** Six scores typed in from the self-scoring grid of a paper questionnaire. */
-export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
+export function PaperScoresForm({ initial, onScores, text }: PaperScoresFormProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
   const lang = useLang();
@@ -80,7 +83,7 @@ export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
       onSubmit={(event) => void handleSubmit(onScores)(event)}
       noValidate
     >
-      <p>{t('paper.lead')}</p>
+      <p>{text?.lead ?? t('paper.lead')}</p>
       {errorCount > 0 && submitCount > 0 ? (
         <Alert tone="error" role="alert">
           <p>{t('paper.summary', { count: errorCount })}</p>
@@ -124,7 +127,7 @@ export function PaperScoresForm({ initial, onScores }: PaperScoresFormProps) {
           ))}
         </select>
       </div>
-      <Button type="submit">{t('paper.submit')}</Button>
+      <Button type="submit">{text?.submit ?? t('paper.submit')}</Button>
     </form>
   );
 }

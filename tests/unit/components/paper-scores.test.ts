@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { RIASEC_TYPES, type RiasecProfile } from '@/domain/riasec';
-import { readPaperScores, type ScoreInputs } from '@/features/results/paper-scores-form';
+import { readPaperScores, type ScoreInputs } from '@/components/paper-scores-form';
 import { digitsRewritten, riasecProfile } from '../../utils/arbitraries';
 
 const inputs = (texts: readonly string[], level = ''): ScoreInputs => ({
