@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@/data/csv';
-import { encodeShareCode, formatShareCode } from '@/domain/share-code';
+import { parseCsv } from '../../src/data/csv';
+import { encodeShareCode, formatShareCode } from '../../src/domain/share-code';
 import { axeViolations, describeViolations, useChromium } from './support/app-page';
 
 const { withApp } = useChromium();
@@ -90,6 +90,7 @@ describe('counselor mode in a real browser', () => {
       await page.getByText('30 participants added.').first().waitFor();
 
       const rows = page.locator('.participants-table tbody tr');
+      await rows.nth(29).waitFor();
       expect(await rows.count()).toBe(30);
       expect(await page.locator('figure').count()).toBe(2);
       const violations = await axeViolations(page);
@@ -128,6 +129,7 @@ describe('counselor mode in a real browser', () => {
       const link = page.getByRole('link', { name: 'Class 3B' });
       expect(await link.locator('xpath=..').textContent()).toContain('30 participants');
       await link.click();
+      await rows.nth(29).waitFor();
       expect(await rows.count()).toBe(30);
       expect(await rows.first().locator('th').textContent()).toBe('أمينة');
       expect(errors).toEqual([]);
@@ -140,6 +142,7 @@ describe('counselor mode in a real browser', () => {
       async ({ page, goto, errors }) => {
         await goto('/counselor?lang=ar');
         await createSession(page, 'القسم أ', { name: 'اسم الجلسة', create: 'إنشاء الجلسة' });
+        await page.getByRole('button', { name: 'جهاز واحد بالتناوب' }).click();
         await page.getByRole('button', { name: 'بدء التناوب على هذا الجهاز' }).click();
 
         const turn = async (name: string, likes: string) => {

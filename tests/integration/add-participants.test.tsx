@@ -50,7 +50,13 @@ describe('adding participants: the ways', () => {
     const { user } = await setup();
     const paste = screen.getByRole('button', { name: 'Paste codes' });
     const file = screen.getByRole('button', { name: 'Session file' });
-    expect(screen.getByRole('button', { name: 'Shared device' })).toBeInTheDocument();
+    // The page's own way is a fifth disclosure, its panel the page's content.
+    const turn = screen.getByRole('button', { name: 'Shared device in turn' });
+    expect(screen.queryByRole('button', { name: 'Shared device' })).not.toBeInTheDocument();
+    await user.click(turn);
+    expect(turn).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Shared device' })).toBeVisible();
+    await user.click(turn);
     expect(paste).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
 

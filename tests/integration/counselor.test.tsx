@@ -4,6 +4,7 @@ import { formItems } from '@/data/items';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
 import { useCounselorStore } from '@/features/counselor/store';
 import type { Session } from '@/features/counselor/session';
+import { exportSessionFile } from '@/features/counselor/session-file';
 import { useQuizStore, useTurnQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, safeStorage } from '@/lib/storage/safe-storage';
 import { persistedStores } from '@/lib/store/persisted';
@@ -75,11 +76,7 @@ describe('counselor sessions', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Counselor sessions' }, LOADED),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'No session yet. Create one above, or import a session file into a new session.',
-      ),
-    );
+    expect(screen.getByText('No session yet. Create one below, or import a session file.'));
     // A name is required.
     await user.click(screen.getByRole('button', { name: 'Create the session' }));
     expect(await screen.findByText('Give the session a name.')).toBeInTheDocument();
@@ -144,6 +141,34 @@ describe('counselor sessions', () => {
     );
     expect(useCounselorStore.getState().sessions).toEqual([]);
     expect(JSON.parse(storage.getItem('masari:counselor')!).state.sessions).toEqual([]);
+  });
+
+  it('imports a session file from another device as sessions of this one, without duplicates', async () => {
+    const content = exportSessionFile([
+      sessionWith(['أمينة', 'يوسف'], 'a'),
+      sessionWith(['Omar'], 'b'),
+    ]);
+    const file = new File([content], 'masari-session.json', { type: 'application/json' });
+    // jsdom's files cannot be read: the text is given as a browser would read it.
+    Object.defineProperty(file, 'text', { value: async () => content });
+    const { user } = await renderApp(undefined, { route: '/counselor?lang=en' });
+    const input = await screen.findByLabelText('Session file (.json)', {}, LOADED);
+    await user.upload(input, file);
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('2 new sessions.')).toBeInTheDocument();
+    expect(screen.getByText('3 participants added.')).toBeInTheDocument();
+    expect(
+      useCounselorStore
+        .getState()
+        .sessions.map((s) => s.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+
+    await user.upload(input, file);
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('0 new sessions.')).toBeInTheDocument();
+    expect(screen.getByText('3 were already in the session.')).toBeInTheDocument();
+    expect(useCounselorStore.getState().sessions).toHaveLength(2);
   });
 
   it('says so when a session is not on this device', async () => {
@@ -318,9 +343,8 @@ describe('a shared device in turn', () => {
       route: '/counselor?session=session-1&lang=ar',
       storage: storageWith([sessionWith([])]),
     });
-    await user.click(
-      await screen.findByRole('button', { name: 'بدء التناوب على هذا الجهاز' }, LOADED),
-    );
+    await user.click(await screen.findByRole('button', { name: 'جهاز واحد بالتناوب' }, LOADED));
+    await user.click(screen.getByRole('button', { name: 'بدء التناوب على هذا الجهاز' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'دورك' })).toBeInTheDocument();
     // A name is required; any name will do.
     await user.click(screen.getByRole('button', { name: 'البدء' }));

@@ -17,21 +17,23 @@ import { useCounselorStore } from './store';
 type FileOutcome =
   | { kind: 'refused'; reason: ImportError; at: InvalidAt | null }
   | { kind: 'gone' }
-  | { kind: 'done'; added: number; already: number };
+  | { kind: 'done'; added: number; already: number; sessions?: number };
 
 /** An outcome as shown: each import gives a new id, so a new live region. */
 type FileReport = FileOutcome & { id: number };
 
 /**
  * Adding the participants of a session file (exported on this device or another) to this
- * session, without duplicates. A refused file changes nothing; a file too large for a session
- * file is refused before it is read.
+ * session, without duplicates; or, on the list of sessions (`sessionId` null), adding the file's
+ * sessions to this device, a session already here getting only the participants it lacks. A
+ * refused file changes nothing; a file too large for a session file is refused before it is read.
  */
-export function FilePanel({ sessionId }: { sessionId: string }) {
+export function FilePanel({ sessionId }: { sessionId: string | null }) {
   const { t } = useTranslation('counselor');
   const lang = useLang();
   const id = useId();
   const importInto = useCounselorStore((state) => state.importInto);
+  const importSessions = useCounselorStore((state) => state.importSessions);
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<FileReport | null>(null);
@@ -46,10 +48,21 @@ export function FilePanel({ sessionId }: { sessionId: string }) {
     if (shown.kind === 'done') announce(doneText(shown).join(' '));
   };
 
-  const doneText = ({ added, already }: { added: number; already: number }) =>
-    added === 0 && already === 0
+  const doneText = ({
+    added,
+    already,
+    sessions,
+  }: {
+    added: number;
+    already: number;
+    sessions?: number;
+  }) =>
+    added === 0 && already === 0 && !sessions
       ? [t('add.file.empty')]
       : [
+          ...(sessions === undefined
+            ? []
+            : [t('add.file.sessions', { count: sessions, n: n(sessions) })]),
           t('add.added', { count: added, n: n(added) }),
           ...(already > 0 ? [t('add.file.already', { count: already, n: n(already) })] : []),
         ];
@@ -105,6 +118,16 @@ export function FilePanel({ sessionId }: { sessionId: string }) {
       });
       return;
     }
+    if (sessionId === null) {
+      const outcome = importSessions(read.sessions);
+      show({
+        kind: 'done',
+        added: outcome.participantsAdded,
+        already: outcome.duplicates,
+        sessions: outcome.sessionsAdded,
+      });
+      return;
+    }
     const result = importInto(sessionId, read.sessions);
     if (!result) {
       show({ kind: 'gone' });
@@ -120,7 +143,7 @@ export function FilePanel({ sessionId }: { sessionId: string }) {
   const errorId = `${id}-error`;
   return (
     <form className="add-form" onSubmit={(event) => void submit(event)} noValidate>
-      <p>{t('add.file.lead')}</p>
+      <p>{sessionId === null ? t('add.file.leadDevice') : t('add.file.lead')}</p>
       <div className="field">
         <label htmlFor={id}>{t('add.file.label')}</label>
         <input

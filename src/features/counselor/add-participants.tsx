@@ -7,13 +7,13 @@ import { PaperPanel } from './add-paper';
 import { PastePanel } from './add-paste';
 import { ScanPanel } from './add-scan';
 
-const WAYS = ['paste', 'scan', 'paper', 'file'] as const;
+const WAYS = ['paste', 'scan', 'paper', 'file', 'turn'] as const;
 type Way = (typeof WAYS)[number];
 
 export interface AddParticipantsProps {
   /** The session the participants join. */
   sessionId: string;
-  /** The page's own way in, shown beside the others: the shared device's turns. */
+  /** The page's own way in, the panel of a fifth way: the shared device's turns. */
   turnAction?: ReactNode;
   /** The id of the heading, for the section that holds it to be named by it. */
   headingId?: string;
@@ -31,6 +31,7 @@ export function AddParticipants({ sessionId, turnAction, headingId }: AddPartici
   const id = useId();
   const [open, setOpen] = useState<Way | null>(null);
   const panelId = (way: Way) => `${id}-${way}`;
+  const ways = turnAction ? WAYS : WAYS.filter((way) => way !== 'turn');
 
   const panel = (way: Way) => {
     switch (way) {
@@ -42,6 +43,8 @@ export function AddParticipants({ sessionId, turnAction, headingId }: AddPartici
         return <PaperPanel sessionId={sessionId} />;
       case 'file':
         return <FilePanel sessionId={sessionId} />;
+      case 'turn':
+        return turnAction;
     }
   };
 
@@ -49,7 +52,7 @@ export function AddParticipants({ sessionId, turnAction, headingId }: AddPartici
     <div className="add">
       <h2 id={headingId ?? `${id}-heading`}>{t('add.heading')}</h2>
       <ul className="add-ways" aria-labelledby={headingId ?? `${id}-heading`}>
-        {WAYS.map((way) => (
+        {ways.map((way) => (
           <li key={way}>
             <Button
               variant="secondary"
@@ -62,9 +65,8 @@ export function AddParticipants({ sessionId, turnAction, headingId }: AddPartici
             </Button>
           </li>
         ))}
-        {turnAction ? <li className="add-ways__turn">{turnAction}</li> : null}
       </ul>
-      {WAYS.map((way) => (
+      {ways.map((way) => (
         <div key={way} id={panelId(way)} className="add-panel" hidden={open !== way}>
           {panel(way)}
         </div>

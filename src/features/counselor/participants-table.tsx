@@ -1,3 +1,9 @@
+/*
+ * The table's elements carry their roles explicitly (table, rowgroup, row, cell…): on a phone, CSS
+ * lays each row out as a block, and some browsers drop a table's semantics when its display
+ * changes. The explicit roles keep it a table for screen readers.
+ */
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
 import '@/components/ui/forms.css';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,6 +120,7 @@ export function ParticipantsTable({
     return (
       <th
         scope="col"
+        role="columnheader"
         aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : undefined}
       >
         <button
@@ -189,31 +196,37 @@ export function ParticipantsTable({
       {/* A box that scrolls sideways on a phone must be reachable by keyboard to be scrolled. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-        <table className="participants-table">
+        <table className="participants-table" role="table">
           <caption id={`${id}-caption`}>{t('table.caption')}</caption>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               {header('number', t('table.number'))}
               {header('pseudonym', t('table.pseudonym'))}
-              <th scope="col">{t('table.code')}</th>
+              <th scope="col" role="columnheader">
+                {t('table.code')}
+              </th>
               {header('profile', t('table.profile'))}
               {header('sector', t('table.sectors'))}
-              <th scope="col" className="no-print">
+              <th scope="col" role="columnheader" className="no-print">
                 <span className="visually-hidden">{t('table.actions')}</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {shown.map(({ participant, number, summary }) => (
-              <tr key={participant.id} data-notice={summary.reading.notice ?? undefined}>
-                <td>{formatNumber(number, lang)}</td>
-                <th scope="row">{participant.pseudonym}</th>
-                <td>
+              <tr key={participant.id} role="row" data-notice={summary.reading.notice ?? undefined}>
+                <td role="cell" className="participants-table__number">
+                  {formatNumber(number, lang)}
+                </td>
+                <th scope="row" role="rowheader">
+                  {participant.pseudonym}
+                </th>
+                <td role="cell" data-label={t('table.code')}>
                   <bdi className="code" dir="ltr">
                     {formatShareCode(summary.code)}
                   </bdi>
                 </td>
-                <td>
+                <td role="cell" data-label={t('table.profile')}>
                   {summary.profileCode ? (
                     <bdi dir="ltr" className="code">
                       {summary.profileCode}
@@ -225,7 +238,7 @@ export function ParticipantsTable({
                     <span className="table-notice">{t(`notice.${summary.reading.notice}`)}</span>
                   ) : null}
                 </td>
-                <td>
+                <td role="cell" data-label={t('table.sectors')}>
                   <ol className="table-sectors">
                     {summary.sectors.map((entry) => (
                       <li key={entry.id} data-band={entry.band}>
@@ -237,7 +250,7 @@ export function ParticipantsTable({
                     ))}
                   </ol>
                 </td>
-                <td className="no-print">
+                <td role="cell" className="no-print">
                   <Link to={counselorHref(sessionId, { participant: participant.id })}>
                     {t('table.open')}
                     <span className="visually-hidden"> — {participant.pseudonym}</span>

@@ -56,6 +56,7 @@ export function SessionView({ session }: { session: Session }) {
         <Link to={counselorHref()}>{t('session.back')}</Link>
       </p>
       <h1 className="visually-hidden">{t('title')}</h1>
+      <p className="print-only">{t('print.groupTitle', { date: formatDate(new Date(), lang) })}</p>
       <header className="session-header">
         <h2 ref={titleRef} tabIndex={-1} className="session-header__name">
           {session.name}

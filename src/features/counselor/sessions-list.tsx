@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useTurnQuizStore } from '@/lib/quiz/quiz-store';
+import { FilePanel } from './add-file';
 import { counselorHref, localToday } from './links';
 import { PrivacyNote, StorageStatus } from './storage-status';
 import { cleanSessionName, useCounselorStore } from './store';
@@ -55,6 +56,35 @@ export function SessionsList() {
       </h1>
       <p className="lead">{t('lead')}</p>
       <StorageStatus />
+
+      <section aria-labelledby={`${idPrefix}-list`} className="stack">
+        <h2 id={`${idPrefix}-list`}>{t('sessions.heading')}</h2>
+        {erased ? (
+          <Alert tone="success" role="status">
+            <p>{t('deleteAll.done')}</p>
+          </Alert>
+        ) : null}
+        {sessions.length === 0 ? (
+          <p>{t('sessions.none')}</p>
+        ) : (
+          <ul className="session-list">
+            {sessions.map((session) => (
+              <li key={session.id}>
+                <Link to={counselorHref(session.id)} className="session-list__name">
+                  {session.name}
+                </Link>
+                <span className="muted">
+                  {formatDate(dayOf(session.date), lang)} ·{' '}
+                  {t('sessions.participants', {
+                    count: session.participants.length,
+                    formatted: formatNumber(session.participants.length, lang),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <Card as="section" aria-labelledby={`${idPrefix}-new`} accent>
         <h2 id={`${idPrefix}-new`}>{t('sessions.new')}</h2>
@@ -103,34 +133,10 @@ export function SessionsList() {
         </form>
       </Card>
 
-      <section aria-labelledby={`${idPrefix}-list`} className="stack">
-        <h2 id={`${idPrefix}-list`}>{t('sessions.heading')}</h2>
-        {erased ? (
-          <Alert tone="success" role="status">
-            <p>{t('deleteAll.done')}</p>
-          </Alert>
-        ) : null}
-        {sessions.length === 0 ? (
-          <p>{t('sessions.none')}</p>
-        ) : (
-          <ul className="session-list">
-            {sessions.map((session) => (
-              <li key={session.id}>
-                <Link to={counselorHref(session.id)} className="session-list__name">
-                  {session.name}
-                </Link>
-                <span className="muted">
-                  {formatDate(dayOf(session.date), lang)} ·{' '}
-                  {t('sessions.participants', {
-                    count: session.participants.length,
-                    formatted: formatNumber(session.participants.length, lang),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Card as="section" aria-labelledby={`${idPrefix}-import`} className="no-print">
+        <h2 id={`${idPrefix}-import`}>{t('sessions.import')}</h2>
+        <FilePanel sessionId={null} />
+      </Card>
 
       <PrivacyNote />
 
