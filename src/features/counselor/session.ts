@@ -91,10 +91,11 @@ export const idSchema = z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_-]{1,${
  * A score as share codes carry it: a whole number 0–100. `-0` is refused, so that what is read is
  * exactly what `JSON.stringify` writes.
  */
-const scoreSchema = z.int().check(
-  z.gte(0),
-  z.lte(100),
-  z.refine((score) => !Object.is(score, -0), 'negative zero'),
+const scoreSchema = z.number().check(
+  z.refine(
+    (score) => Number.isInteger(score) && score >= 0 && score <= 100 && !Object.is(score, -0),
+    'score',
+  ),
 );
 
 /** Six whole-number scores 0–100, one per type: a `RiasecProfile`. */
@@ -113,8 +114,38 @@ export const schoolLevelSchema = z.nullable(z.enum(SCHOOL_LEVEL_IDS));
 /** One of `PARTICIPANT_SOURCES`. */
 export const sourceSchema = z.enum(PARTICIPANT_SOURCES);
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MOMENT = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?Z$/;
+
+/** True for a real calendar day written `YYYY-MM-DD` (2026-02-29 is not one). */
+export function isCalendarDay(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * A moment in UTC as ISO 8601 writes it (`Date.prototype.toISOString`'s form; seconds and their
+ * fractions optional), on a real calendar day.
+ */
+export function isIsoMoment(text: string): boolean {
+  const match = ISO_MOMENT.exec(text);
+  return match !== null && isCalendarDay(match[1] ?? '');
+}
+
+/*
+ * Dates, times and whole numbers are checked by refinements rather than by zod's formats: zod's
+ * core ships with the first screen (the persisted stores validate with it when the app starts),
+ * and every format used anywhere in the app would be fetched by the home page (ADR 0003).
+ */
+
 /** A moment, as `Date.prototype.toISOString` writes it (UTC, `Z`). */
-export const timeSchema = z.iso.datetime();
+export const timeSchema = z.string().check(z.refine(isIsoMoment, 'not an ISO date-time'));
 
 /**
  * One participant of a session.
@@ -154,7 +185,7 @@ const uniqueIds = <T extends { id: string }>() =>
 export const sessionSchema = z.strictObject({
   id: idSchema,
   name: label(SESSION_NAME_MAX),
-  date: z.iso.date(),
+  date: z.string().check(z.refine(isCalendarDay, 'not a calendar day')),
   notes: z.string().check(z.refine((text) => codePoints(text) <= NOTES_MAX, 'too long')),
   participants: z.array(participantSchema).check(uniqueIds<Participant>()),
 });

@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
-import { LANGUAGE_CODES, type Lang } from '@/lib/i18n/languages';
+import { isLang, type Lang } from '@/lib/i18n/languages';
 import { createPersistedStore } from '@/lib/store/persisted';
+import { isOneOf, isRecord, validator } from '@/lib/store/validate';
 
 export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -20,9 +20,12 @@ export const SETTINGS_VERSION = 1;
 
 export const settingsDefaults: PersistedSettings = { language: null, textSize: 'standard' };
 
-export const settingsSchema = z.object({
-  language: z.nullable(z.enum(LANGUAGE_CODES as [Lang, ...Lang[]])),
-  textSize: z.enum(TEXT_SIZES),
+/** The saved settings: a language of the app or null, and one of the text sizes. */
+export const settingsSchema = validator<PersistedSettings>((value) => {
+  if (!isRecord(value)) return undefined;
+  const { language, textSize } = value;
+  if (!(language === null || isLang(language)) || !isOneOf(TEXT_SIZES, textSize)) return undefined;
+  return { language, textSize };
 });
 
 export const useSettingsStore = createPersistedStore<SettingsState, PersistedSettings>(

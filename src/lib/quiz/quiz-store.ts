@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
 import { createPersistedStore } from '../store/persisted';
+import { isOneOf, isRecord, isStringOrNull, validator } from '../store/validate';
 
 /**
  * The questionnaire's progress: the answers, where the user stopped and the context they gave.
@@ -54,15 +54,32 @@ export const quizDefaults: PersistedQuiz = {
   town: null,
 };
 
-// Few zod features on purpose: zod's core is shared with the first screen, so every feature used
-// anywhere is fetched by the home page (see ADR 0003).
-export const quizSchema = z.object({
-  mode: z.nullable(z.enum(QUIZ_MODES)),
-  answers: z.record(z.string().check(z.regex(/^[riasec]\d{2}$/)), z.literal([1, 2, 3, 4, 5])),
-  page: z.number(),
-  step: z.enum(['items', 'context', 'done']),
-  schoolLevel: z.nullable(z.string()),
-  town: z.nullable(z.string()),
+const ITEM_ID = /^[riasec]\d{2}$/;
+const isRating = (value: unknown): value is 1 | 2 | 3 | 4 | 5 =>
+  value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+
+/**
+ * The saved questionnaire: a form or null; ratings 1–5 keyed by item id (a letter of RIASEC in
+ * lower case and two digits); a page number; a step; the school level and town, as text or null.
+ */
+export const quizSchema = validator<PersistedQuiz>((value) => {
+  if (!isRecord(value)) return undefined;
+  const { mode, answers, page, step, schoolLevel, town } = value;
+  if (!(mode === null || isOneOf(QUIZ_MODES, mode))) return undefined;
+  if (!isRecord(answers)) return undefined;
+  for (const [id, rating] of Object.entries(answers))
+    if (!ITEM_ID.test(id) || !isRating(rating)) return undefined;
+  if (typeof page !== 'number' || !Number.isFinite(page)) return undefined;
+  if (!isOneOf(['items', 'context', 'done'] as const, step)) return undefined;
+  if (!isStringOrNull(schoolLevel) || !isStringOrNull(town)) return undefined;
+  return {
+    mode,
+    answers: { ...(answers as PersistedQuiz['answers']) },
+    page,
+    step,
+    schoolLevel,
+    town,
+  };
 });
 
 /** A questionnaire's store: the app's own, or a shared device's turn in counselor mode. */

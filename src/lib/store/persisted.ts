@@ -1,9 +1,9 @@
-import type { ZodMiniType } from 'zod/mini';
 import { create, type StateCreator, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { safeStorage } from '../storage/safe-storage';
 import { runMigrations, type MigrationStep } from './migrate';
 import { useNoticesStore } from './notices';
+import type { StateValidator } from './validate';
 
 /** Every persisted key starts with this, so that "erase my data" can find them all. */
 export const STORAGE_PREFIX = 'masari:';
@@ -16,7 +16,7 @@ export interface PersistedStoreConfig<S, P> {
   /** The persisted part of the initial state. */
   defaults: P;
   /** Validates what comes out of storage (after migration); invalid data is reset to `defaults`. */
-  schema: ZodMiniType<P>;
+  schema: StateValidator<P>;
   /** What of the state is saved: data only, never actions or derived values. */
   partialize: (state: S) => P;
   /** `migrations[n]` turns version `n - 1` into version `n`. */
