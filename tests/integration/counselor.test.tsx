@@ -171,6 +171,25 @@ describe('counselor sessions', () => {
     expect(useCounselorStore.getState().sessions).toHaveLength(2);
   });
 
+  it('resets sessions that cannot be read, says so, and leaves the other stores alone', async () => {
+    const storage = createMemoryStorage({
+      'masari:counselor': JSON.stringify({
+        state: { sessions: [{ ...sessionWith(['Amina']), date: '2026-02-30' }], turn: null },
+        version: 1,
+      }),
+      'masari:settings': JSON.stringify({
+        state: { language: 'en', textSize: 'large' },
+        version: 1,
+      }),
+    });
+    await renderApp(undefined, { route: '/counselor', storage });
+    expect(
+      await screen.findByText('Some saved settings could not be read and were reset.', {}, LOADED),
+    ).toBeInTheDocument();
+    expect(useCounselorStore.getState().sessions).toEqual([]);
+    expect(JSON.parse(storage.getItem('masari:settings')!).state.textSize).toBe('large');
+  });
+
   it('says so when a session is not on this device', async () => {
     await renderApp(undefined, { route: '/counselor?session=nope&lang=en' });
     expect(

@@ -91,12 +91,14 @@ export const idSchema = z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_-]{1,${
  * A score as share codes carry it: a whole number 0–100. `-0` is refused, so that what is read is
  * exactly what `JSON.stringify` writes.
  */
-const scoreSchema = z.number().check(
-  z.refine(
-    (score) => Number.isInteger(score) && score >= 0 && score <= 100 && !Object.is(score, -0),
-    'score',
-  ),
-);
+const scoreSchema = z
+  .number()
+  .check(
+    z.refine(
+      (score) => Number.isInteger(score) && score >= 0 && score <= 100 && !Object.is(score, -0),
+      'score',
+    ),
+  );
 
 /** Six whole-number scores 0–100, one per type: a `RiasecProfile`. */
 export const scoresSchema = z.strictObject({
