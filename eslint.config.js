@@ -43,6 +43,19 @@ const layerZones = [
     from: ['./src/app'],
     message: 'Features may not import the app layer; the app composes features.',
   },
+  {
+    // The embed loader runs on schools' pages, outside the app: it bundles only the message and
+    // option contracts and the list of languages, to stay a few kilobytes.
+    target: './src/embed',
+    from: ['./src/domain', './src/data', './src/components', './src/features', './src/app'],
+    message: 'src/embed may import only src/lib/embed and src/lib/i18n/languages.ts.',
+  },
+  {
+    target: './src/embed',
+    from: './src/lib',
+    except: ['./embed', './i18n/languages.ts'],
+    message: 'src/embed may import only src/lib/embed and src/lib/i18n/languages.ts.',
+  },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',

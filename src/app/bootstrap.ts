@@ -1,4 +1,5 @@
 import { useSettingsStore } from '@/features/settings/settings-store';
+import { embedOptions, isEmbedded } from '@/lib/embed/mode';
 import { langFromHash, resolveLanguage } from '@/lib/i18n/detect';
 import { applyDocumentLanguage } from '@/lib/i18n/document-language';
 import { i18n, startI18n } from '@/lib/i18n/i18n';
@@ -8,19 +9,24 @@ import { useNoticesStore } from '@/lib/store/notices';
 
 let wired = false;
 
+/** In embed mode, the element that holds the app carries `lang` and `dir` too (design). */
+function appRoot(): HTMLElement | null {
+  return isEmbedded() ? document.getElementById('root') : null;
+}
+
 /**
  * Connects the page to i18n and to storage, once:
  * - the saved language drives i18next: every change of the setting (switcher, a `lang=` link
  *   followed inside the page) becomes one `changeLanguage` call, and i18next keeps the last one
  *   asked for, so a slow download of an older choice never wins over a newer one;
- * - i18next drives `<html lang dir>`;
+ * - i18next drives `<html lang dir>` (and the app's root's, in embed mode);
  * - a storage that falls back to memory raises a notice.
  */
 function wire(): void {
   if (wired) return;
   wired = true;
   i18n.on('languageChanged', (lang: string) => {
-    if (isLang(lang)) applyDocumentLanguage(lang);
+    if (isLang(lang)) applyDocumentLanguage(lang, appRoot());
   });
   useSettingsStore.subscribe((state, previous) => {
     if (state.language && state.language !== previous.language) {
@@ -48,22 +54,34 @@ export interface StartOptions {
 
 /**
  * Everything that must happen before the first render, once per page load: choose the language
- * (link, saved choice, browser, Arabic), save a link's choice as the user's setting, load its
- * translations, and apply the text size, so that the first paint is already in the right
- * language, direction and size, and i18next, `<html lang dir>`, the language control and the
- * saved setting all agree from the start.
+ * (link, saved choice, the school's in embed mode, browser, Arabic), save a link's choice as the
+ * user's setting, load its translations, and apply the text size and a school's colour, so that
+ * the first paint is already in the right language, direction, size and colours, and i18next,
+ * `<html lang dir>`, the language control and the saved setting all agree from the start.
  */
 export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<Lang> {
   const settings = useSettingsStore.getState();
+  const embed = embedOptions();
   const queryLang = langFromHash(hash);
-  const lang = resolveLanguage({ queryLang, savedLang: settings.language, browserLangs });
+  // In embed mode the settings store reads the embedded session's own keys, so `savedLang` is a
+  // choice made inside the frame; the school's language is never saved: it only sets the start.
+  const lang = resolveLanguage({
+    queryLang,
+    savedLang: settings.language,
+    schoolLang: embed?.lang,
+    browserLangs,
+  });
   // A link names a language on purpose: it becomes the saved choice before anything renders, so
   // that no part of the page starts from the older choice.
   if (queryLang && queryLang !== settings.language) settings.setLanguage(queryLang);
-  applyDocumentLanguage(lang);
+  applyDocumentLanguage(lang, appRoot());
+  // A school's colour, computed by a module only an embedded page loads.
+  const accent = embed?.accent
+    ? import('./embed-accent').then(({ applyAccent }) => applyAccent(embed.accent))
+    : undefined;
   // Applied before the first paint, so that enlarged text does not jump in after it.
   document.documentElement.dataset.textSize = settings.textSize;
-  await startI18n(lang);
+  await Promise.all([startI18n(lang), accent]);
   wire();
   return lang;
 }

@@ -12,6 +12,7 @@ const ProgramsPage = lazy(() => import('@/features/programs/programs-page'));
 const ProgramPage = lazy(() => import('@/features/programs/program-page'));
 const CentersPage = lazy(() => import('@/features/centers/centers-page'));
 const CounselorRoute = lazy(() => import('./pages/counselor'));
+const EmbedPage = lazy(() => import('@/features/embed/embed-page'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
 /** Program pages are keyed by id so that moving between two programs starts fresh. */
@@ -32,6 +33,7 @@ export function AppRoutes() {
         <Route path={paths.program.path} element={<ProgramRoute />} />
         <Route path={paths.centers.path} element={<CentersPage />} />
         <Route path={paths.counselor.path} element={<CounselorRoute />} />
+        <Route path={paths.embed.path} element={<EmbedPage />} />
         <Route path={paths.about.path} element={<AboutPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -16,6 +16,7 @@ export const paths = {
   },
   centers: { path: '/centers', href: () => '/centers' },
   counselor: { path: '/counselor', href: () => '/counselor' },
+  embed: { path: '/embed', href: () => '/embed' },
   about: {
     path: '/about',
     href: (section?: 'privacy') => (section ? `/about?section=${section}` : '/about'),

@@ -20,6 +20,7 @@ const ROUTES = [
   '/programs/example',
   '/centers?town=Tata',
   '/counselor',
+  '/embed',
   '/about',
   '/no-such-page',
 ];
@@ -61,6 +62,7 @@ const BUILT_SCREENS = [
   '/programs/patron-de-peche',
   '/centers?town=Tata',
   '/counselor',
+  '/embed',
 ];
 
 describe('dark scheme and small screens', () => {

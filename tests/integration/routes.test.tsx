@@ -36,6 +36,14 @@ const ROUTES: { route: string; h1: Record<Lang, string> }[] = [
     route: '/counselor',
     h1: { ar: 'جلسات التوجيه', fr: 'Séances de conseil', en: 'Counselor sessions' },
   },
+  {
+    route: '/embed',
+    h1: {
+      ar: 'مساري على موقع المؤسسة',
+      fr: 'Masari sur le site de votre établissement',
+      en: "Masari on your school's website",
+    },
+  },
   { route: '/about', h1: { ar: 'حول مساري', fr: 'À propos de Masari', en: 'About Masari' } },
   {
     route: '/no/such/page',

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { prepareApp } from '@/app/bootstrap';
 import { AppProvider } from '@/app/provider';
 import { AppRoutes } from '@/app/router';
+import { isEmbedded, resetEmbedMode } from '@/lib/embed/mode';
 import { startI18n } from '@/lib/i18n/i18n';
 import type { Lang } from '@/lib/i18n/languages';
 import { createMemoryStorage, safeStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
@@ -35,11 +36,24 @@ export type RenderAppResult = RenderResult & {
 /**
  * Renders `ui` (default: the whole app with its routes) inside the real providers, with the real
  * i18n instance and stores hydrated from `storage`, as the entry point does.
+ *
+ * Embed mode is read again from the address's query (before the `#`) at each call: a test opens
+ * an embedded app with `window.history.replaceState(null, '', '/?embed=1&…')` first. The app is
+ * then rendered into a `<div id="root">`, as in `index.html`, since that element carries the
+ * language in embed mode.
  */
 export async function renderApp(
   ui?: ReactElement,
   { route = '/', lang, browserLangs = [], storage }: RenderAppOptions = {},
 ): Promise<RenderAppResult> {
+  resetEmbedMode();
+  let container: HTMLElement | undefined;
+  if (isEmbedded()) {
+    // A fresh root each time (an earlier render of the same test keeps its own until cleanup).
+    document.getElementById('root')?.removeAttribute('id');
+    container = document.body.appendChild(document.createElement('div'));
+    container.id = 'root';
+  }
   const backend = typeof storage === 'function' ? storage() : (storage ?? createMemoryStorage());
   safeStorage.setBackend(() => (typeof storage === 'function' ? storage() : backend));
   useNoticesStore.getState().clear();
@@ -48,7 +62,7 @@ export async function renderApp(
   await prepareApp({ hash: window.location.hash, browserLangs });
   if (lang) await startI18n(lang);
   const user = userEvent.setup();
-  const result = render(<AppProvider>{ui ?? <AppRoutes />}</AppProvider>);
+  const result = render(<AppProvider>{ui ?? <AppRoutes />}</AppProvider>, { container });
   return Object.assign(result, { user, storage: backend });
 }
 

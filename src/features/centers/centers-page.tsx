@@ -13,6 +13,7 @@ import type { Center, Town } from '@/data/schemas';
 import { season } from '@/data/season';
 import { distanceKm, nearest, parseLatLon, type LatLon } from '@/domain/geo';
 import { resolveTown } from '@/domain/town-search';
+import { embedOptions } from '@/lib/embed/mode';
 import { formatDistance, formatList, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useReveal } from '@/lib/reveal';
@@ -83,7 +84,10 @@ export default function CentersPage() {
   const reveal = useReveal(nearestRef);
 
   const nearParam = params.get('near');
-  const townParam = params.get('town');
+  // In embed mode the school's town (`data-town`) stands for `?town=` until the user chooses a
+  // town or a position of their own.
+  const townParam =
+    params.get('town') ?? (nearParam === null ? (embedOptions()?.town ?? null) : null);
   const near = nearParam === null ? null : parseLatLon(nearParam);
   const townResolution = useMemo(
     () => (townParam === null ? null : resolveTown(towns, townParam)),

@@ -1,6 +1,6 @@
 import '@/components/ui/chips.css';
 import '@/components/ui/forms.css';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
@@ -10,11 +10,12 @@ import { findLevel, levels } from '@/data/levels';
 import type { Program } from '@/data/schemas';
 import { explainMatch, rankPrograms, rankSectors } from '@/domain/matching';
 import type { Precision } from '@/domain/precision';
-import { equallyClose, fitBand, type ProfileReading } from '@/domain/reading';
+import { equallyClose, fitBand, type Band, type ProfileReading } from '@/domain/reading';
 import type { RiasecProfile } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
+import { FeaturedSectors } from './featured-sectors';
 import { Heading, type HeadingLevel } from './heading';
 
 const PAGE = 15;
@@ -30,6 +31,10 @@ export interface RankingsProps {
   /** Starts the ids of the sections' elements, unique on the page. */
   idPrefix: string;
   headingLevel: HeadingLevel;
+  /** Sectors to show first, in a short section of their own (a school's, in embed mode). */
+  featuredSectorIds?: readonly string[];
+  /** Called with the ranked sectors and their bands, best first, whenever they change. */
+  onSectorsShown?: (sectors: readonly { id: string; band: Band }[]) => void;
 }
 
 /** Entry requirement, usual duration and places of a program, as far as the data knows them. */
@@ -73,6 +78,8 @@ export function Rankings({
   precision,
   idPrefix,
   headingLevel,
+  featuredSectorIds = [],
+  onSectorsShown,
 }: RankingsProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
@@ -97,6 +104,13 @@ export function Rankings({
     [profile, limited, school],
   );
   const band = (fit: number) => fitBand(fit, reading.notice);
+  const sectorBands = useMemo(
+    () => rankedSectors.map(({ id, fit }) => ({ id, band: fitBand(fit, reading.notice) })),
+    [rankedSectors, reading.notice],
+  );
+  // In the ranking's order, with its bands; ids the ranking does not hold are left out.
+  const featured = sectorBands.filter(({ id }) => featuredSectorIds.includes(id));
+  useEffect(() => onSectorsShown?.(sectorBands), [onSectorsShown, sectorBands]);
   const programGroups = equallyClose(rankedPrograms.slice(0, shown), precision.fitTolerance);
   const levelName = (id: string) => findLevel(id)?.name[lang] ?? id;
   const typeNames = (types: string[]) =>
@@ -107,6 +121,7 @@ export function Rankings({
 
   return (
     <>
+      <FeaturedSectors sectors={featured} idPrefix={idPrefix} headingLevel={headingLevel} />
       <section className="stack" aria-labelledby={sectorsId}>
         <Heading level={headingLevel} id={sectorsId}>
           {t('sectors.heading')}

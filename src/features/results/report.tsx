@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { SchoolLevelId } from '@/data/ids';
 import { PRECISION, type ScoreSource } from '@/domain/precision';
 import { readProfile } from '@/domain/reading';
@@ -7,7 +7,7 @@ import type { HeadingLevel } from './heading';
 import { Portrait } from './portrait';
 import { ProfileNotice } from './profile-notice';
 import { ProfileSummary } from './profile-summary';
-import { Rankings } from './rankings';
+import { Rankings, type RankingsProps } from './rankings';
 // Its buttons are left out of print (`no-print`), wherever the report is shown.
 import '@/styles/print.css';
 import './results.css';
@@ -20,6 +20,16 @@ export interface ResultsReportProps {
   source: ScoreSource;
   /** The level of the report's section headings; 2 by default, as on the results screen. */
   headingLevel?: HeadingLevel;
+}
+
+/** What only the results screen passes: a school's featured sectors, and what is on screen. */
+export interface ResultsScreenReportProps extends ResultsReportProps {
+  featuredSectorIds?: RankingsProps['featuredSectorIds'];
+  /**
+   * Called with the ranked sectors and their bands once they are on screen, and with none while
+   * a profile's notice stands in their place.
+   */
+  onSectorsShown?: RankingsProps['onSectorsShown'];
 }
 
 /**
@@ -37,7 +47,7 @@ export function ResultsReport(props: ResultsReportProps) {
  * The results screen's report: the screen holds one, whose sections keep their stable ids
  * (`results-scores`, `results-programs`…).
  */
-export function ResultsScreenReport(props: ResultsReportProps) {
+export function ResultsScreenReport(props: ResultsScreenReportProps) {
   return <Report {...props} idPrefix="results" />;
 }
 
@@ -47,10 +57,16 @@ function Report({
   source,
   headingLevel = 2,
   idPrefix,
-}: ResultsReportProps & { idPrefix: string }) {
+  featuredSectorIds,
+  onSectorsShown,
+}: ResultsScreenReportProps & { idPrefix: string }) {
   const precision = PRECISION[source];
   const reading = useMemo(() => readProfile(profile, precision), [profile, precision]);
   const [rankingShown, setRankingShown] = useState(false);
+  const rankingHidden = reading.notice !== null && !rankingShown;
+  useEffect(() => {
+    if (rankingHidden) onSectorsShown?.([]);
+  }, [rankingHidden, onSectorsShown]);
   return (
     <>
       {reading.notice ? (
@@ -70,7 +86,7 @@ function Report({
         headingLevel={headingLevel}
       />
       <Portrait reading={reading} idPrefix={idPrefix} headingLevel={headingLevel} />
-      {reading.notice === null || rankingShown ? (
+      {rankingHidden ? null : (
         <Rankings
           profile={profile}
           schoolLevel={schoolLevel}
@@ -78,8 +94,10 @@ function Report({
           precision={precision}
           idPrefix={idPrefix}
           headingLevel={headingLevel}
+          featuredSectorIds={featuredSectorIds}
+          onSectorsShown={onSectorsShown}
         />
-      ) : null}
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -18,6 +18,9 @@ import {
   formatShareCode,
   type DecodeError,
 } from '@/domain/share-code';
+import { embedOptions } from '@/lib/embed/mode';
+import { reportEmbedResult } from '@/lib/embed/report';
+import { MAX_RESULT_SECTORS, type EmbedSector } from '@/lib/embed/messages';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
@@ -164,6 +167,21 @@ export default function ResultsPage() {
       : encodeShareCode({ scores: source.profile, schoolLevel: slotOf(source.schoolLevel) });
   const today = formatDate(new Date(), lang);
 
+  // Embed mode: a school's featured sectors come first, and, when the school opted in, its page
+  // hears of the results on screen (the code and the first sectors), once per change.
+  const embed = embedOptions();
+  const lastReported = useRef<string | null>(null);
+  const reportShown = useCallback(
+    (sectors: readonly EmbedSector[]) => {
+      if (!code) return;
+      const key = JSON.stringify([code, sectors.slice(0, MAX_RESULT_SECTORS)]);
+      if (key === lastReported.current) return;
+      lastReported.current = key;
+      reportEmbedResult({ code, sectors });
+    },
+    [code],
+  );
+
   return (
     <div className="stack results">
       <h1 ref={titleRef} tabIndex={-1}>
@@ -215,6 +233,8 @@ export default function ResultsPage() {
             profile={source.profile}
             schoolLevel={knownSchoolLevel(source.schoolLevel)}
             source={scoreSource}
+            featuredSectorIds={embed?.sectors}
+            onSectorsShown={embed?.shareResult ? reportShown : undefined}
           />
           <Card as="section" aria-labelledby="results-next">
             <h2 id="results-next">{t('next.heading')}</h2>

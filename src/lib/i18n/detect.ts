@@ -34,11 +34,22 @@ export interface LanguageSources {
   queryLang: Lang | null;
   /** The language the user chose earlier, from persisted settings. */
   savedLang: Lang | null;
+  /** In embed mode, the language the school's snippet asks for (`data-lang`). */
+  schoolLang?: Lang | null;
   /** `navigator.languages` (or an empty list where unavailable). */
   browserLangs: readonly string[];
 }
 
-/** The active language: the link's, else the saved choice, else the browser's, else Arabic. */
-export function resolveLanguage({ queryLang, savedLang, browserLangs }: LanguageSources): Lang {
-  return queryLang ?? savedLang ?? matchBrowserLanguage(browserLangs) ?? DEFAULT_LANG;
+/**
+ * The active language: the link's, else the saved choice, else the school's (in embed mode), else
+ * the browser's, else Arabic. The user's own choice inside an embedded Masari wins over the
+ * school's, which only sets where they start.
+ */
+export function resolveLanguage({
+  queryLang,
+  savedLang,
+  schoolLang = null,
+  browserLangs,
+}: LanguageSources): Lang {
+  return queryLang ?? savedLang ?? schoolLang ?? matchBrowserLanguage(browserLangs) ?? DEFAULT_LANG;
 }

@@ -1,14 +1,15 @@
 import { languageInfo, type Lang } from './languages';
 
 /**
- * Sets `lang` and `dir` on the element that roots the app: `<html>` on Masari's own pages, the app's
- * root element in embed mode. This is the one place where the direction of the page is decided.
+ * Sets `lang` and `dir` on `<html>` and, when given, on the app's root element (`#root`, in embed
+ * mode, where the element that holds the app carries them too). This is the one place where the
+ * direction of the page is decided.
  */
-export function applyDocumentLanguage(
-  lang: Lang,
-  root: HTMLElement = document.documentElement,
-): void {
-  const info = languageInfo(lang);
-  root.lang = lang;
-  root.dir = info.dir;
+export function applyDocumentLanguage(lang: Lang, appRoot: HTMLElement | null = null): void {
+  const { dir } = languageInfo(lang);
+  for (const element of [document.documentElement, appRoot]) {
+    if (!element) continue;
+    element.lang = lang;
+    element.dir = dir;
+  }
 }

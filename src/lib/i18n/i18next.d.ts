@@ -2,6 +2,7 @@ import type about from '../../../locales/en/about.json';
 import type centers from '../../../locales/en/centers.json';
 import type common from '../../../locales/en/common.json';
 import type counselor from '../../../locales/en/counselor.json';
+import type embed from '../../../locales/en/embed.json';
 import type home from '../../../locales/en/home.json';
 import type pages from '../../../locales/en/pages.json';
 import type profile from '../../../locales/en/profile.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       common: typeof common;
       centers: typeof centers;
       counselor: typeof counselor;
+      embed: typeof embed;
       home: typeof home;
       about: typeof about;
       quiz: typeof quiz;

@@ -1,3 +1,5 @@
+import { isEmbedded } from '../embed/mode';
+
 /** The subset of the Web Storage API that Masari uses. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -38,6 +40,52 @@ export interface SafeStorage extends KeyValueStorage {
 
 const PROBE_KEY = 'masari:probe';
 
+/** The backend's keys, through `Storage`'s `length`/`key` or a `keys()` method; [] when neither. */
+function backendKeys(store: KeyValueStorage): string[] {
+  const enumerable = store as Partial<Storage>;
+  if (typeof enumerable.length === 'number' && typeof enumerable.key === 'function') {
+    const keys: string[] = [];
+    for (let i = 0; i < enumerable.length; i += 1) {
+      const key = enumerable.key(i);
+      if (key !== null) keys.push(key);
+    }
+    return keys;
+  }
+  if ('keys' in store && typeof store.keys === 'function') return store.keys() as string[];
+  return [];
+}
+
+/**
+ * A view of `backend` in which every key that starts with `from` lives under `to` instead
+ * (`masari:quiz` is stored as `masari-embed:quiz`); other keys pass through. Its `keys()` lists
+ * the view's keys, so a `clear(from)` finds what the view stored, not what is stored under `from`.
+ */
+export function namespacedStorage(
+  backend: KeyValueStorage,
+  from: string,
+  to: string,
+): KeyValueStorage & { keys(): string[] } {
+  const inner = (key: string) => (key.startsWith(from) ? to + key.slice(from.length) : key);
+  return {
+    getItem: (key) => backend.getItem(inner(key)),
+    setItem: (key, value) => backend.setItem(inner(key), value),
+    removeItem: (key) => backend.removeItem(inner(key)),
+    keys: () =>
+      backendKeys(backend).flatMap((key) => {
+        if (key.startsWith(to)) return [from + key.slice(to.length)];
+        return key.startsWith(from) ? [] : [key];
+      }),
+  };
+}
+
+export interface SafeStorageOptions {
+  /**
+   * Applied to each backend once resolved (inside the same `try`), e.g. to keep its keys under
+   * another prefix; the memory copy and callers keep the keys they use.
+   */
+  wrap?: (backend: KeyValueStorage) => KeyValueStorage;
+}
+
 /**
  * A storage that never throws. Every value is also kept in memory; the backend is tried on each
  * call, and the first failure (a `SecurityError` when the browser blocks storage, a
@@ -47,7 +95,10 @@ const PROBE_KEY = 'masari:probe';
  * `resolve` is called lazily, inside a `try`: merely reading `window.localStorage` throws in some
  * sandboxed iframes.
  */
-export function createSafeStorage(resolve: () => KeyValueStorage | null | undefined): SafeStorage {
+export function createSafeStorage(
+  resolve: () => KeyValueStorage | null | undefined,
+  { wrap }: SafeStorageOptions = {},
+): SafeStorage {
   let resolveBackend = resolve;
   let backend: KeyValueStorage | null | undefined;
   let resolved = false;
@@ -67,6 +118,7 @@ export function createSafeStorage(resolve: () => KeyValueStorage | null | undefi
       resolved = true;
       try {
         backend = resolveBackend() ?? null;
+        if (backend && wrap) backend = wrap(backend);
         // Some browsers hand out a storage object that throws on the first write.
         backend?.setItem(PROBE_KEY, '1');
         backend?.removeItem(PROBE_KEY);
@@ -118,17 +170,9 @@ export function createSafeStorage(resolve: () => KeyValueStorage | null | undefi
       const store = current();
       if (!store) return;
       try {
-        const keys: string[] = [];
-        const enumerable = store as Partial<Storage>;
-        if (typeof enumerable.length === 'number' && typeof enumerable.key === 'function') {
-          for (let i = 0; i < enumerable.length; i += 1) {
-            const key = enumerable.key(i);
-            if (key?.startsWith(prefix)) keys.push(key);
-          }
-        } else if ('keys' in store && typeof store.keys === 'function') {
-          keys.push(...(store.keys() as string[]).filter((key) => key.startsWith(prefix)));
-        }
-        keys.forEach((key) => store.removeItem(key));
+        backendKeys(store)
+          .filter((key) => key.startsWith(prefix))
+          .forEach((key) => store.removeItem(key));
       } catch {
         degrade();
       }
@@ -154,5 +198,31 @@ export function createSafeStorage(resolve: () => KeyValueStorage | null | undefi
   };
 }
 
+/** The prefix of every key the app saves (`STORAGE_PREFIX` of the persisted stores). */
+const APP_PREFIX = 'masari:';
+/**
+ * Where an embedded Masari keeps the same keys. It is served from the full app's origin: unless
+ * the browser partitions a third-party frame's storage (and always in the configurator's preview,
+ * on Masari's own site), both see one storage, and an embedded session must neither read nor
+ * overwrite the user's own.
+ */
+export const EMBED_PREFIX = 'masari-embed:';
+
+const appStorage = createSafeStorage(() => window.localStorage, {
+  // Decided when the backend is resolved (first use, or after `setBackend`): the embed mode is
+  // read once per page load, from the query before the `#`.
+  wrap: (backend) =>
+    isEmbedded() ? namespacedStorage(backend, APP_PREFIX, EMBED_PREFIX) : backend,
+});
+
 /** The storage every persisted store of the app goes through. */
-export const safeStorage: SafeStorage = createSafeStorage(() => window.localStorage);
+export const safeStorage: SafeStorage = {
+  ...appStorage,
+  clear(prefix) {
+    appStorage.clear(prefix);
+    // "Erase my data" in the full app erases everything Masari saved on this device, including
+    // what an embedded Masari kept on the same origin; inside the frame, the view above already
+    // limits it to the embedded session's keys.
+    if (prefix === APP_PREFIX && !isEmbedded()) appStorage.clear(EMBED_PREFIX);
+  },
+};
