@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { findSector } from '../../src/data/catalogue';
 import { parseCsv } from '../../src/data/csv';
 import { encodeShareCode, formatShareCode } from '../../src/domain/share-code';
 import { axeViolations, describeViolations, useChromium } from './support/app-page';
@@ -111,6 +112,12 @@ describe('counselor mode in a real browser', () => {
       expect(table.header[0]).toBe('pseudonym');
       expect(table.records.map((record) => record.fields[0])).toEqual(NAMES);
       expect(table.records.map((record) => record.fields[1])).toEqual(CODES.map(formatShareCode));
+      // Sector names in the language of the export, read back intact.
+      const named = table.header.indexOf('sector_1_name');
+      expect(named).toBeGreaterThan(0);
+      const sectorOf = table.header.indexOf('sector_1');
+      for (const record of table.records)
+        expect(record.fields[named]).toBe(findSector(record.fields[sectorOf] ?? '')?.name.en);
 
       // One report per participant, each on its own printed page.
       await page.getByRole('link', { name: 'Print one report per participant' }).click();
@@ -185,6 +192,7 @@ describe('counselor mode in a real browser', () => {
 
         await page.getByRole('button', { name: 'إنهاء التناوب (خاص بالمستشار)' }).click();
         await page.getByRole('dialog').getByRole('button', { name: 'إنهاء التناوب' }).click();
+        await page.locator('.participants-table tbody th').nth(1).waitFor();
         const names = await page
           .locator('.participants-table tbody th')
           .evaluateAll((cells) => cells.map((cell) => cell.textContent));

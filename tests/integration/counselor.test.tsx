@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findSector } from '@/data/catalogue';
 import { formItems } from '@/data/items';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
 import { useCounselorStore } from '@/features/counselor/store';
@@ -323,6 +324,11 @@ describe('the group view', () => {
     expect(lines[1]!.startsWith('أمينة;')).toBe(true);
     expect(lines[2]!.startsWith("'=1+2;")).toBe(true);
     expect(lines[3]!.startsWith('يوسف;')).toBe(true);
+    // The first sectors and programs are also named in the language of the export.
+    const header = lines[0]!.split(';');
+    const first = lines[1]!.split(';');
+    const sectorId = first[header.indexOf('sector_1')]!;
+    expect(first[header.indexOf('sector_1_name')]).toBe(findSector(sectorId)!.name.ar);
     expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
   });
 

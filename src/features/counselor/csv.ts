@@ -6,9 +6,10 @@ import { summarizeParticipant, type Catalogue, type RankedEntry } from './summar
 
 /**
  * A session as CSV, for a spreadsheet: one row per participant, in the session's order, under a
- * header of stable column ids (`CSV_COLUMNS`). Cells hold ids, codes and numbers, never
- * translated text, so the file reads the same whatever the app's language; the counselor's own
- * text is the pseudonym.
+ * header of stable column ids (`CSV_COLUMNS`). Those cells hold ids, codes and numbers, never
+ * translated text, so they read the same whatever the app's language; the counselor's own text is
+ * the pseudonym. With `names`, six more columns (`CSV_NAME_COLUMNS`) give the first sectors' and
+ * programs' names in the language of the export, for people to read.
  *
  * - UTF-8 text starting with a byte-order mark (U+FEFF), so that spreadsheet programs open Arabic
  *   pseudonyms correctly; CRLF after every row; RFC 4180 quoting: a cell holding a comma, a
@@ -45,6 +46,16 @@ export const CSV_COLUMNS = [
   'program_3_band',
 ] as const;
 
+/** The columns of names added after `CSV_COLUMNS` when `sessionToCsv` is given `names`. */
+export const CSV_NAME_COLUMNS = [
+  'sector_1_name',
+  'sector_2_name',
+  'sector_3_name',
+  'program_1_name',
+  'program_2_name',
+  'program_3_name',
+] as const;
+
 /** How `sessionToCsv` writes. */
 export interface CsvOptions {
   /**
@@ -54,6 +65,8 @@ export interface CsvOptions {
   separator?: ',' | ';';
   /** The dataset the rankings come from; the bundled one by default. */
   catalogue?: Catalogue;
+  /** Names of sectors and programs by id, in the export's language: adds `CSV_NAME_COLUMNS`. */
+  names?: { sector(id: string): string; program(id: string): string };
 }
 
 /**
@@ -80,13 +93,19 @@ function rankedCells(entries: readonly RankedEntry[]): string[] {
  * the first three programs, by id, each with its band (`summarizeParticipant`).
  *
  * Invariants: starts with U+FEFF; n participants give n + 1 rows, each ending in CRLF and holding
- * `CSV_COLUMNS.length` cells; deterministic.
+ * `CSV_COLUMNS.length` cells (plus `CSV_NAME_COLUMNS.length` with `names`); deterministic.
  */
 export function sessionToCsv(
   session: Pick<Session, 'participants'>,
-  { separator = ',', catalogue }: CsvOptions = {},
+  { separator = ',', catalogue, names }: CsvOptions = {},
 ): string {
-  const rows: string[] = [CSV_COLUMNS.join(separator)];
+  const header = names ? [...CSV_COLUMNS, ...CSV_NAME_COLUMNS] : [...CSV_COLUMNS];
+  const rows: string[] = [header.join(separator)];
+  const named = (entries: readonly RankedEntry[], name: (id: string) => string) =>
+    [0, 1, 2].map((i) => {
+      const entry = entries[i];
+      return entry ? name(entry.id) : '';
+    });
   for (const participant of session.participants) {
     const summary = summarizeParticipant(participant, catalogue ? { catalogue } : {});
     const cells = [
@@ -99,6 +118,9 @@ export function sessionToCsv(
       summary.reading.notice ?? '',
       ...rankedCells(summary.sectors),
       ...rankedCells(summary.programs),
+      ...(names
+        ? [...named(summary.sectors, names.sector), ...named(summary.programs, names.program)]
+        : []),
     ];
     rows.push(cells.map(counselorCell).join(separator));
   }

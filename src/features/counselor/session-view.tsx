@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { findProgram, findSector } from '@/data/catalogue';
 import { Dialog } from '@/components/ui/dialog';
 import { LinkButton } from '@/components/ui/link-button';
 import { announce } from '@/lib/announce';
@@ -269,6 +270,7 @@ function NotesField({ session }: { session: Session }) {
 
 function ExportActions({ session }: { session: Session }) {
   const { t } = useTranslation('counselor');
+  const lang = useLang();
   const id = useId();
   const [separator, setSeparator] = useState<',' | ';'>(',');
   const empty = session.participants.length === 0;
@@ -291,7 +293,13 @@ function ExportActions({ session }: { session: Session }) {
           disabled={empty}
           onClick={() => {
             download(
-              sessionToCsv(session, { separator }),
+              sessionToCsv(session, {
+                separator,
+                names: {
+                  sector: (sectorId) => findSector(sectorId)?.name[lang] ?? sectorId,
+                  program: (programId) => findProgram(programId)?.name[lang] ?? programId,
+                },
+              }),
               fileNameOf(session.name, session.date, 'csv'),
               'text/csv;charset=utf-8',
             );

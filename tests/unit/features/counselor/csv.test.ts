@@ -6,7 +6,12 @@ import { levels } from '@/data/levels';
 import { PRECISION } from '@/domain/precision';
 import { readProfile, writeCode } from '@/domain/reading';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
-import { CSV_COLUMNS, counselorCell, sessionToCsv } from '@/features/counselor/csv';
+import {
+  CSV_COLUMNS,
+  CSV_NAME_COLUMNS,
+  counselorCell,
+  sessionToCsv,
+} from '@/features/counselor/csv';
 import type { Participant, Session } from '@/features/counselor/session';
 import { summarizeParticipant } from '@/features/counselor/summary';
 import { riasecProfile } from '../../../utils/arbitraries';
@@ -100,6 +105,22 @@ describe('sessionToCsv: examples', () => {
       'program_1_band',
     ] as const)
       expect(row![column(name)]).toBe('partial');
+  });
+
+  it('adds the names of the first sectors and programs, in the export’s language, when asked', () => {
+    const plain = rowsOf(sessionToCsv(sessionOf([base])))[0]!;
+    const csv = sessionToCsv(sessionOf([base]), {
+      names: { sector: (id) => `اسم ${id}`, program: (id) => `=${id}` },
+    });
+    expect(parseCsv(csv).header).toEqual([...CSV_COLUMNS, ...CSV_NAME_COLUMNS]);
+    const [row] = rowsOf(csv);
+    expect(row!.slice(0, CSV_COLUMNS.length)).toEqual(plain);
+    const named = row!.slice(CSV_COLUMNS.length);
+    expect(named.slice(0, 3)).toEqual(
+      ['sector_1', 'sector_2', 'sector_3'].map((name) => `اسم ${plain[column(name as never)]}`),
+    );
+    // A name is text like any other: one that starts like a formula is protected too.
+    expect(named[3]).toBe(`'=${plain[column('program_1')]}`);
   });
 
   it('never lets a pseudonym become a formula', () => {
