@@ -1,5 +1,5 @@
 import { useSettingsStore } from '@/features/settings/settings-store';
-import { embedOptions, isEmbedded } from '@/lib/embed/mode';
+import { isEmbedded } from '@/lib/embed/embedded';
 import { langFromHash, resolveLanguage } from '@/lib/i18n/detect';
 import { applyDocumentLanguage } from '@/lib/i18n/document-language';
 import { i18n, startI18n } from '@/lib/i18n/i18n';
@@ -61,7 +61,8 @@ export interface StartOptions {
  */
 export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<Lang> {
   const settings = useSettingsStore.getState();
-  const embed = embedOptions();
+  // The school's options, read by a module only an embedded page loads.
+  const embed = isEmbedded() ? (await import('@/lib/embed/mode')).embedOptions() : null;
   const queryLang = langFromHash(hash);
   // In embed mode the settings store reads the embedded session's own keys, so `savedLang` is a
   // choice made inside the frame; the school's language is never saved: it only sets the start.

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { TextSizeSelect } from '@/features/settings/text-size-select';
-import { isEmbedded } from '@/lib/embed/mode';
+import { isEmbedded } from '@/lib/embed/embedded';
 import type { Lang } from '@/lib/i18n/languages';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';

@@ -1,3 +1,4 @@
+import { forgetEmbedded } from './embedded';
 import { readEmbedOptions, type EmbedOptions } from './options';
 
 let cached: { options: EmbedOptions | null } | null = null;
@@ -15,12 +16,8 @@ export function embedOptions(): EmbedOptions | null {
   return cached.options;
 }
 
-/** Whether this page runs inside a school's page, in embed mode. */
-export function isEmbedded(): boolean {
-  return embedOptions() !== null;
-}
-
 /** Forgets the options read so far, so that the next call reads the address again (tests). */
 export function resetEmbedMode(): void {
   cached = null;
+  forgetEmbedded();
 }

@@ -1,4 +1,4 @@
-import { isEmbedded } from '../embed/mode';
+import { isEmbedded } from '../embed/embedded';
 
 /** The subset of the Web Storage API that Masari uses. */
 export interface KeyValueStorage {
