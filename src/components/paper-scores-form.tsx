@@ -5,10 +5,9 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { SchoolLevelOptions } from './school-level-options';
 import { SCHOOL_LEVEL_IDS } from '@/data/ids';
-import { levels } from '@/data/levels';
 import { parseScore, RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
-import { useLang } from '@/lib/i18n/use-lang';
 
 /** The form's fields as typed. */
 export type ScoreInputs = Record<RiasecType, string> & { level: string };
@@ -59,7 +58,6 @@ export interface PaperScoresFormProps {
 export function PaperScoresForm({ initial, onScores, text }: PaperScoresFormProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
-  const lang = useLang();
   const idPrefix = useId();
   const {
     register,
@@ -119,12 +117,7 @@ export function PaperScoresForm({ initial, onScores, text }: PaperScoresFormProp
       <div className="field paper-form__level">
         <label htmlFor={`${idPrefix}-level`}>{t('paper.level')}</label>
         <select id={`${idPrefix}-level`} className="setting__select" {...register('level')}>
-          <option value="">{t('paper.levelNone')}</option>
-          {levels.schoolLevels.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.name[lang]}
-            </option>
-          ))}
+          <SchoolLevelOptions none={t('paper.levelNone')} />
         </select>
       </div>
       <Button type="submit">{text?.submit ?? t('paper.submit')}</Button>

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog } from '@/components/ui/dialog';
 import { formatShareCode } from '@/domain/share-code';
 import { announce } from '@/lib/announce';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
+import { ConfirmDialog } from './confirm-dialog';
 import { counselorHref } from './links';
 import { participantCode, precisionSource, type Participant, type Session } from './session';
-import { dayOf } from './sessions-list';
+import { dayOf } from './session-fields';
 import { useCounselorSlots } from './slots';
 import { useCounselorStore } from './store';
 
@@ -100,31 +100,19 @@ export function ParticipantView({
           </Button>
         </div>
       </Card>
-      <Dialog
+      <ConfirmDialog
         open={removing}
         title={t('participant.removeTitle', { name: participant.pseudonym })}
-        onClose={() => setRemoving(false)}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setRemoving(false)}>
-              {t('confirm.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setRemoving(false);
-                useCounselorStore.getState().removeParticipant(session.id, participant.id);
-                announce(t('participant.removed', { name: participant.pseudonym }));
-                void navigate(counselorHref(session.id), { replace: true });
-              }}
-            >
-              {t('participant.removeConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('participant.removeConfirm')}
+        onCancel={() => setRemoving(false)}
+        onConfirm={() => {
+          useCounselorStore.getState().removeParticipant(session.id, participant.id);
+          announce(t('participant.removed', { name: participant.pseudonym }));
+          void navigate(counselorHref(session.id), { replace: true });
+        }}
       >
         <p>{t('participant.removeBody')}</p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { findProgram, findSector } from '@/data/catalogue';
-import { Dialog } from '@/components/ui/dialog';
 import { LinkButton } from '@/components/ui/link-button';
 import { announce } from '@/lib/announce';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -15,13 +14,14 @@ import { useTurnQuizStore } from '@/lib/quiz/quiz-store';
 import { AddParticipants } from './add-participants';
 import { sessionToCsv } from './csv';
 import { GroupCharts } from './group-charts';
+import { ConfirmDialog } from './confirm-dialog';
 import { counselorHref, download, fileNameOf } from './links';
 import { ParticipantsTable, type Row } from './participants-table';
 import { NOTES_MAX, type Session } from './session';
 import { exportSessionFile } from './session-file';
-import { dayOf } from './sessions-list';
+import { dayOf, SessionFields, type SessionFieldValues } from './session-fields';
 import { StorageStatus } from './storage-status';
-import { cleanSessionName, useCounselorStore } from './store';
+import { useCounselorStore } from './store';
 import { summarizeParticipant } from './summary';
 
 /** Every participant with what their results screen showed them, in the order they were added. */
@@ -130,31 +130,19 @@ export function SessionView({ session }: { session: Session }) {
           {t('session.delete')}
         </Button>
       </Card>
-      <Dialog
+      <ConfirmDialog
         open={deleting}
         title={t('session.deleteTitle', { name: session.name })}
-        onClose={() => setDeleting(false)}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setDeleting(false)}>
-              {t('confirm.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setDeleting(false);
-                useCounselorStore.getState().deleteSession(session.id);
-                announce(t('session.deleted', { name: session.name }));
-                void navigate(counselorHref(), { replace: true });
-              }}
-            >
-              {t('session.deleteConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('session.deleteConfirm')}
+        onCancel={() => setDeleting(false)}
+        onConfirm={() => {
+          useCounselorStore.getState().deleteSession(session.id);
+          announce(t('session.deleted', { name: session.name }));
+          void navigate(counselorHref(), { replace: true });
+        }}
       >
         <p>{t('session.deleteConfirmBody', { count, formatted: formatNumber(count, lang) })}</p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }
@@ -166,7 +154,7 @@ function SessionEditForm({ session, onDone }: { session: Session; onDone: () => 
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<{ name: string; date: string }>({
+  } = useForm<SessionFieldValues>({
     defaultValues: { name: session.name, date: session.date },
     shouldFocusError: true,
   });
@@ -177,43 +165,7 @@ function SessionEditForm({ session, onDone }: { session: Session; onDone: () => 
   });
   return (
     <form className="counselor-form no-print" onSubmit={(event) => void save(event)} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('sessions.name')}</label>
-        <input
-          id={`${id}-name`}
-          autoComplete="off"
-          maxLength={200}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${id}-name-error` : undefined}
-          {...register('name', {
-            validate: (value) => cleanSessionName(value) !== null || t('sessions.nameMissing'),
-          })}
-        />
-        {errors.name ? (
-          <p id={`${id}-name-error`} className="field-error">
-            {errors.name.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('sessions.date')}</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          aria-invalid={errors.date ? true : undefined}
-          aria-describedby={errors.date ? `${id}-date-error` : undefined}
-          {...register('date', {
-            validate: (value) =>
-              (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dayOf(value).getTime())) ||
-              t('sessions.dateInvalid'),
-          })}
-        />
-        {errors.date ? (
-          <p id={`${id}-date-error`} className="field-error">
-            {errors.date.message}
-          </p>
-        ) : null}
-      </div>
+      <SessionFields idPrefix={id} register={register} errors={errors} />
       <div className="actions">
         <Button type="submit">{t('session.save')}</Button>
         <Button variant="secondary" onClick={onDone}>

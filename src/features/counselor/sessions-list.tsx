@@ -6,24 +6,15 @@ import { Link, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog } from '@/components/ui/dialog';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useTurnQuizStore } from '@/lib/quiz/quiz-store';
 import { FilePanel } from './add-file';
+import { ConfirmDialog } from './confirm-dialog';
 import { counselorHref, localToday } from './links';
 import { PrivacyNote, StorageStatus } from './storage-status';
-import { cleanSessionName, useCounselorStore } from './store';
-
-interface NewSession {
-  name: string;
-  date: string;
-}
-
-/** A `YYYY-MM-DD` day as a date at noon, so that no time zone moves it to another day. */
-export function dayOf(date: string): Date {
-  return new Date(`${date}T12:00:00`);
-}
+import { dayOf, SessionFields, type SessionFieldValues } from './session-fields';
+import { useCounselorStore } from './store';
 
 /** The list of this device's sessions, the form that creates one, and "delete everything". */
 export function SessionsList() {
@@ -39,7 +30,7 @@ export function SessionsList() {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<NewSession>({
+  } = useForm<SessionFieldValues>({
     defaultValues: { name: '', date: localToday() },
     shouldFocusError: true,
   });
@@ -89,46 +80,7 @@ export function SessionsList() {
       <Card as="section" aria-labelledby={`${idPrefix}-new`} accent>
         <h2 id={`${idPrefix}-new`}>{t('sessions.new')}</h2>
         <form className="counselor-form" onSubmit={(event) => void create(event)} noValidate>
-          <div className="field">
-            <label htmlFor={`${idPrefix}-name`}>{t('sessions.name')}</label>
-            <input
-              id={`${idPrefix}-name`}
-              autoComplete="off"
-              maxLength={200}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={`${idPrefix}-name-hint${errors.name ? ` ${idPrefix}-name-error` : ''}`}
-              {...register('name', {
-                validate: (value) => cleanSessionName(value) !== null || t('sessions.nameMissing'),
-              })}
-            />
-            <p id={`${idPrefix}-name-hint`} className="muted field-hint">
-              {t('sessions.nameHint')}
-            </p>
-            {errors.name ? (
-              <p id={`${idPrefix}-name-error`} className="field-error">
-                {errors.name.message}
-              </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor={`${idPrefix}-date`}>{t('sessions.date')}</label>
-            <input
-              id={`${idPrefix}-date`}
-              type="date"
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={errors.date ? `${idPrefix}-date-error` : undefined}
-              {...register('date', {
-                validate: (value) =>
-                  (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dayOf(value).getTime())) ||
-                  t('sessions.dateInvalid'),
-              })}
-            />
-            {errors.date ? (
-              <p id={`${idPrefix}-date-error`} className="field-error">
-                {errors.date.message}
-              </p>
-            ) : null}
-          </div>
+          <SessionFields idPrefix={idPrefix} register={register} errors={errors} withHint />
           <Button type="submit">{t('sessions.create')}</Button>
         </form>
       </Card>
@@ -149,30 +101,18 @@ export function SessionsList() {
           </Button>
         </Card>
       ) : null}
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         title={t('deleteAll.title')}
-        onClose={() => setConfirming(false)}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('confirm.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setConfirming(false);
-                useCounselorStore.getState().deleteEverything();
-                useTurnQuizStore.getState().restart();
-                // The status below says it; the heading takes the focus back from the dialog.
-                setErased(true);
-                headingRef.current?.focus();
-              }}
-            >
-              {t('deleteAll.confirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('deleteAll.confirm')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          useCounselorStore.getState().deleteEverything();
+          useTurnQuizStore.getState().restart();
+          // The status below says it; the heading takes the focus back from the dialog.
+          setErased(true);
+          headingRef.current?.focus();
+        }}
       >
         <p>
           {t('deleteAll.confirmBody', {
@@ -180,7 +120,7 @@ export function SessionsList() {
             formatted: formatNumber(sessions.length, lang),
           })}
         </p>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -3,20 +3,19 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SchoolLevelOptions } from '@/components/school-level-options';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog } from '@/components/ui/dialog';
 import { LinkButton } from '@/components/ui/link-button';
 import type { SchoolLevelId } from '@/data/ids';
 import { formItems } from '@/data/items';
-import { levels } from '@/data/levels';
 import { answeredCount, scoreAnswers } from '@/domain/scoring';
 import { formatShareCode } from '@/domain/share-code';
 import { announce } from '@/lib/announce';
-import { useLang } from '@/lib/i18n/use-lang';
 import { QuizStoreProvider } from '@/lib/quiz/quiz-context';
 import { ITEM_COUNT, QUIZ_MODES, useTurnQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
+import { ConfirmDialog } from './confirm-dialog';
 import { counselorHref } from './links';
 import {
   cleanPseudonym,
@@ -64,30 +63,20 @@ function EndTurnsButton({ session, turn }: { session: Session; turn: Turn }) {
       <Button variant="quiet" onClick={() => setConfirming(true)}>
         {t('turn.end')}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         title={t('turn.endTitle')}
-        onClose={() => setConfirming(false)}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('confirm.cancel')}
-            </Button>
-            <Button
-              onClick={() => {
-                setConfirming(false);
-                endTurns(turn);
-                announce(t('turn.ended'));
-                void navigate(counselorHref(session.id), { replace: true });
-              }}
-            >
-              {t('turn.endConfirm')}
-            </Button>
-          </>
-        }
+        confirmLabel={t('turn.endConfirm')}
+        danger={false}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          endTurns(turn);
+          announce(t('turn.ended'));
+          void navigate(counselorHref(session.id), { replace: true });
+        }}
       >
         <p>{t('turn.endBody')}</p>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }
@@ -204,7 +193,6 @@ interface WhoValues {
 function WhoForm() {
   const { t } = useTranslation('counselor');
   const { t: tq } = useTranslation('quiz');
-  const lang = useLang();
   const id = useId();
   const {
     register,
@@ -248,12 +236,7 @@ function WhoForm() {
       <div className="field">
         <label htmlFor={`${id}-level`}>{t('turn.level')}</label>
         <select id={`${id}-level`} className="setting__select" {...register('schoolLevel')}>
-          <option value="">{t('turn.levelNone')}</option>
-          {levels.schoolLevels.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.name[lang]}
-            </option>
-          ))}
+          <SchoolLevelOptions none={t('turn.levelNone')} />
         </select>
       </div>
       <fieldset className="choice-list">
