@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SchoolLevelOptions } from './school-level-options';
-import { SCHOOL_LEVEL_IDS } from '@/data/ids';
+import { isSchoolLevelId, type SchoolLevelId } from '@/data/ids';
 import { parseScore, RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
 
 /** The form's fields as typed. */
@@ -15,7 +15,7 @@ export type ScoreInputs = Record<RiasecType, string> & { level: string };
 /** What the form produces: six scores and, when given, the student's school level. */
 export interface PaperScores {
   scores: RiasecProfile;
-  schoolLevel: string | null;
+  schoolLevel: SchoolLevelId | null;
 }
 
 /**
@@ -30,9 +30,7 @@ export function readPaperScores(
   const invalid = read.filter(([, score]) => score === null).map(([type]) => type);
   if (invalid.length > 0) return { ok: false, invalid };
   const scores = Object.fromEntries(read) as RiasecProfile;
-  const schoolLevel = (SCHOOL_LEVEL_IDS as readonly string[]).includes(values.level)
-    ? values.level
-    : null;
+  const schoolLevel = isSchoolLevelId(values.level) ? values.level : null;
   return { ok: true, value: { scores, schoolLevel } };
 }
 

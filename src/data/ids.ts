@@ -21,6 +21,27 @@ export const SCHOOL_LEVEL_IDS = [
 ] as const;
 export type SchoolLevelId = (typeof SCHOOL_LEVEL_IDS)[number];
 
+/** True when `text` is one of `SCHOOL_LEVEL_IDS`. */
+export function isSchoolLevelId(text: string | null | undefined): text is SchoolLevelId {
+  return (SCHOOL_LEVEL_IDS as readonly unknown[]).includes(text);
+}
+
+/**
+ * The 1-based slot of a school level in a share code (`SharedResult.schoolLevel`), or null.
+ * Invariant: `schoolLevelOfSlot(slotOfSchoolLevel(id)) === id`.
+ */
+export function slotOfSchoolLevel(level: SchoolLevelId | null): number | null {
+  return level === null ? null : SCHOOL_LEVEL_IDS.indexOf(level) + 1;
+}
+
+/**
+ * The school level id of a share code's slot: null for no slot, and undefined for a slot that
+ * names no level of the app's list (a code from a later version of the list).
+ */
+export function schoolLevelOfSlot(slot: number | null): SchoolLevelId | null | undefined {
+  return slot === null ? null : SCHOOL_LEVEL_IDS[slot - 1];
+}
+
 /**
  * Who runs a program (the design's `operator`): OFPPT; the Ministry of Agriculture's institutes
  * (ITSA, ITA, ITSMAER, ITSGRT…); the maritime fisheries department's (ITPM, ISPM, CQPM); the

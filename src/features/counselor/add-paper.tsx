@@ -10,7 +10,6 @@ import {
   type NameProblem,
   type ShownOutcome,
 } from './add-shared';
-import { isSchoolLevelId } from './session';
 
 /**
  * One participant from a paper questionnaire: a name, then the six scores of its self-scoring
@@ -45,7 +44,7 @@ export function PaperPanel({ sessionId }: { sessionId: string }) {
       pseudonym: checked.name,
       scores,
       source: 'typed',
-      schoolLevel: schoolLevel !== null && isSchoolLevelId(schoolLevel) ? schoolLevel : null,
+      schoolLevel,
     });
     setOutcome({ ...done, id: (outcome?.id ?? 0) + 1 });
     announceOutcome(t, done);

@@ -1,7 +1,7 @@
-import type { SchoolLevelId } from '@/data/ids';
+import { isSchoolLevelId, schoolLevelOfSlot, type SchoolLevelId } from '@/data/ids';
 import { parseRiasecList, type RiasecProfile } from '@/domain/riasec';
 import { decodeShareCode, type DecodeError } from '@/domain/share-code';
-import { cleanPseudonym, isSchoolLevelId, schoolLevelOfSlot } from './session';
+import { cleanPseudonym } from './session';
 
 /**
  * Reads what a counselor pastes: share codes or result links, one per line, each optionally

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { SCHOOL_LEVEL_IDS, type SchoolLevelId } from '@/data/ids';
+import { SCHOOL_LEVEL_IDS, slotOfSchoolLevel, type SchoolLevelId } from '@/data/ids';
 import type { ScoreSource } from '@/domain/precision';
 import type { RiasecProfile } from '@/domain/riasec';
 import { encodeShareCode } from '@/domain/share-code';
@@ -214,27 +214,6 @@ export const sessionFileSchema = z.strictObject({
 });
 /** A session file once parsed: see `sessionFileSchema`. */
 export type SessionFile = z.infer<typeof sessionFileSchema>;
-
-/**
- * The 1-based slot of a school level in a share code (`SharedResult.schoolLevel`), or null.
- * Invariant: `schoolLevelOfSlot(slotOfSchoolLevel(id)) === id`.
- */
-export function slotOfSchoolLevel(level: SchoolLevelId | null): number | null {
-  return level === null ? null : SCHOOL_LEVEL_IDS.indexOf(level) + 1;
-}
-
-/**
- * The school level id of a share code's slot: null for no slot, and undefined for a slot that
- * names no level of the app's list (a code from a later version of the list).
- */
-export function schoolLevelOfSlot(slot: number | null): SchoolLevelId | null | undefined {
-  return slot === null ? null : SCHOOL_LEVEL_IDS[slot - 1];
-}
-
-/** True when `text` is one of `SCHOOL_LEVEL_IDS`. */
-export function isSchoolLevelId(text: string): text is SchoolLevelId {
-  return (SCHOOL_LEVEL_IDS as readonly string[]).includes(text);
-}
 
 /**
  * The share code (13 bare symbols, see `formatShareCode`) that carries a participant's result:

@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
-import type { SchoolLevelId } from '@/data/ids';
+import { isSchoolLevelId, type SchoolLevelId } from '@/data/ids';
 import { formItems } from '@/data/items';
 import { answeredCount, scoreAnswers } from '@/domain/scoring';
 import { formatShareCode } from '@/domain/share-code';
@@ -17,13 +17,7 @@ import { QuizStoreProvider } from '@/lib/quiz/quiz-context';
 import { ITEM_COUNT, QUIZ_MODES, useTurnQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { ConfirmDialog } from './confirm-dialog';
 import { counselorHref } from './links';
-import {
-  cleanPseudonym,
-  isSchoolLevelId,
-  participantCode,
-  PSEUDONYM_MAX,
-  type Session,
-} from './session';
+import { cleanPseudonym, participantCode, PSEUDONYM_MAX, type Session } from './session';
 import { useCounselorSlots } from './slots';
 import { useCounselorStore, type Turn } from './store';
 

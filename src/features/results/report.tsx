@@ -22,7 +22,7 @@ export interface ResultsReportProps {
   headingLevel?: HeadingLevel;
 }
 
-/** What only the results screen passes: a school's featured sectors, and what is on screen. */
+/** What the results screen also passes: a school's featured sectors, and what is on screen. */
 export interface ResultsScreenReportProps extends ResultsReportProps {
   featuredSectorIds?: RankingsProps['featuredSectorIds'];
   /**
@@ -38,17 +38,9 @@ export interface ResultsScreenReportProps extends ResultsReportProps {
  * the portrait, and the ranked sectors and programs. Its ids are its own, so that a page can hold
  * several reports (one per participant of a session).
  */
-export function ResultsReport(props: ResultsReportProps) {
+export function ResultsReport(props: ResultsScreenReportProps) {
   const idPrefix = useId();
   return <Report {...props} idPrefix={idPrefix} />;
-}
-
-/**
- * The results screen's report: the screen holds one, whose sections keep their stable ids
- * (`results-scores`, `results-programs`…).
- */
-export function ResultsScreenReport(props: ResultsScreenReportProps) {
-  return <Report {...props} idPrefix="results" />;
 }
 
 function Report({

@@ -5,7 +5,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
-import { SCHOOL_LEVEL_IDS, type SchoolLevelId } from '@/data/ids';
+import {
+  isSchoolLevelId,
+  schoolLevelOfSlot,
+  slotOfSchoolLevel,
+  type SchoolLevelId,
+} from '@/data/ids';
 import { formItems } from '@/data/items';
 import type { Town } from '@/data/schemas';
 import { season } from '@/data/season';
@@ -28,31 +33,26 @@ import { useReveal } from '@/lib/reveal';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PaperScoresForm } from '@/components/paper-scores-form';
-import { ResultsScreenReport } from './report';
+import { ResultsReport } from './report';
 import { CodeForm, SharePanel } from './share-panel';
 import '@/styles/print.css';
 import './results.css';
 
 /** Where the six scores come from; the screen is the same for all three. */
 type Source =
-  | { kind: 'code'; profile: RiasecProfile; schoolLevel: string | null }
-  | { kind: 'riasec'; profile: RiasecProfile; schoolLevel: string | null }
-  | { kind: 'answers'; profile: RiasecProfile; schoolLevel: string | null; mode: QuizMode }
+  | { kind: 'code'; profile: RiasecProfile; schoolLevel: SchoolLevelId | null }
+  | { kind: 'riasec'; profile: RiasecProfile; schoolLevel: SchoolLevelId | null }
+  | { kind: 'answers'; profile: RiasecProfile; schoolLevel: SchoolLevelId | null; mode: QuizMode }
   | { kind: 'none' };
 
 /** A share code's school level slot (1-based) as an id of the app's list; null when unknown. */
-function schoolLevelOf(slot: number | null): string | null {
-  return slot === null ? null : (SCHOOL_LEVEL_IDS[slot - 1] ?? null);
+function schoolLevelOf(slot: number | null): SchoolLevelId | null {
+  return schoolLevelOfSlot(slot) ?? null;
 }
 
 /** A school level read from a link or from storage, when it is one of the app's list. */
 function knownSchoolLevel(value: string | null): SchoolLevelId | null {
-  return SCHOOL_LEVEL_IDS.find((id) => id === value) ?? null;
-}
-
-function slotOf(schoolLevel: string | null): number | null {
-  const index = SCHOOL_LEVEL_IDS.indexOf(schoolLevel as (typeof SCHOOL_LEVEL_IDS)[number]);
-  return index < 0 ? null : index + 1;
+  return isSchoolLevelId(value) ? value : null;
 }
 
 /**
@@ -109,7 +109,7 @@ export default function ResultsPage() {
 
   const riasecParam = params.get('riasec');
   const levelParam = params.get('level');
-  const schoolLevelParam = slotOf(levelParam) === null ? null : levelParam;
+  const schoolLevelParam = knownSchoolLevel(levelParam);
   const codeParam = params.get('code');
   const fromLink = useMemo(
     () => (riasecParam === null ? null : parseRiasecList(riasecParam)),
@@ -139,7 +139,7 @@ export default function ResultsPage() {
       return {
         kind: 'answers',
         profile: scoreAnswers(formItems(finished), answers),
-        schoolLevel: storedSchoolLevel,
+        schoolLevel: knownSchoolLevel(storedSchoolLevel),
         mode: finished,
       };
     }
@@ -164,7 +164,10 @@ export default function ResultsPage() {
   const code =
     source.kind === 'none'
       ? null
-      : encodeShareCode({ scores: source.profile, schoolLevel: slotOf(source.schoolLevel) });
+      : encodeShareCode({
+          scores: source.profile,
+          schoolLevel: slotOfSchoolLevel(source.schoolLevel),
+        });
   const today = formatDate(new Date(), lang);
 
   // Embed mode: a school's featured sectors come first, and, when the school opted in, its page
@@ -229,9 +232,9 @@ export default function ResultsPage() {
               </LinkButton>
             </Alert>
           ) : null}
-          <ResultsScreenReport
+          <ResultsReport
             profile={source.profile}
-            schoolLevel={knownSchoolLevel(source.schoolLevel)}
+            schoolLevel={source.schoolLevel}
             source={scoreSource}
             featuredSectorIds={embed?.sectors}
             onSectorsShown={embed?.shareResult ? reportShown : undefined}

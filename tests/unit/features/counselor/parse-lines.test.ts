@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
 import { MAX_LINE_LENGTH, parseLine, parseLines } from '@/features/counselor/parse-lines';
-import { slotOfSchoolLevel } from '@/features/counselor/session';
+import { slotOfSchoolLevel } from '@/data/ids';
 import { arabicIndic, dashLike, digitsRewritten, riasecProfile } from '../../../utils/arbitraries';
 import { pseudonym, schoolLevel } from './arbitraries';
 

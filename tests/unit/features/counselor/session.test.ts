@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { SCHOOL_LEVEL_IDS } from '@/data/ids';
+import { SCHOOL_LEVEL_IDS, schoolLevelOfSlot, slotOfSchoolLevel } from '@/data/ids';
 import { decodeShareCode } from '@/domain/share-code';
 import {
   cleanPseudonym,
@@ -8,9 +8,7 @@ import {
   participantSchema,
   precisionSource,
   pseudonymKey,
-  schoolLevelOfSlot,
   sessionSchema,
-  slotOfSchoolLevel,
 } from '@/features/counselor/session';
 import { riasecProfile } from '../../../utils/arbitraries';
 import { amina, participant, schoolLevel, session } from './arbitraries';
