@@ -2,6 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findSector } from '@/data/catalogue';
 import { formItems } from '@/data/items';
+import { PRECISION } from '@/domain/precision';
+import { readProfile, writeCode } from '@/domain/reading';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
 import { useCounselorStore } from '@/features/counselor/store';
 import type { Session } from '@/features/counselor/session';
@@ -253,6 +255,13 @@ describe('the group view', () => {
     expect(rows()).toEqual(['Zineb', 'amina', 'Youssef', 'Karim']);
     const code = formatShareCode(encodeShareCode({ scores: profiles[0], schoolLevel: null }));
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(code);
+    // The profile code as the participant's own results screen wrote it: a share code is read
+    // with the quick form's precision.
+    const profileCode = writeCode(readProfile(profiles[0], PRECISION.quick).code);
+    expect(profileCode).not.toBe('');
+    expect(
+      within(within(table).getAllByRole('row')[1]!).getByText(profileCode, { selector: 'bdi' }),
+    ).toBeInTheDocument();
     // The flat profile: no type ahead, the notice, and no band above "partly close".
     const karim = within(table).getAllByRole('row')[4]!;
     expect(karim).toHaveTextContent('No type ahead');
