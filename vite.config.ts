@@ -2,7 +2,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig, type LogLevel, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { catalogueSplit } from './scripts/vite/catalogue-split';
 
 // From the file's path, not `new URL(…, import.meta.url)`: in a test that imports this file under
 // jsdom, `URL` is jsdom's, and that expression no longer gives a `file:` URL.
@@ -74,10 +76,60 @@ function embedLoader(): Plugin {
   };
 }
 
+/**
+ * The installable app and its service worker (docs/offline.md). The worker precaches the whole
+ * build (app shell, every screen, the three languages, the dataset and the map), so that after one
+ * visit every screen works with no network. A new version waits until the user accepts it
+ * (`registerType: 'prompt'`): answers and sessions live in storage, so the reload that applies it
+ * loses nothing.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  // The app registers the worker itself, after the first screen has loaded (src/main.tsx).
+  injectRegister: false,
+  manifestFilename: 'manifest.webmanifest',
+  includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    id: './',
+    name: 'مساري — Masari',
+    short_name: 'مساري',
+    description:
+      'مساري: اكتشاف مسالك التكوين المهني في المغرب — Masari : s’orienter vers la formation professionnelle au Maroc — Masari: finding your way into vocational training in Morocco.',
+    lang: 'ar',
+    dir: 'rtl',
+    start_url: './#/',
+    scope: './',
+    display: 'standalone',
+    orientation: 'any',
+    theme_color: '#0b6651',
+    background_color: '#fbf8f2',
+    categories: ['education'],
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    // Everything the app can show; embed.js runs in schools' pages, outside this worker's reach.
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    globIgnores: ['embed.js', '.vite/**'],
+    // Routes live in the hash, so every navigation (with the embed options or without) is the app.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // A new worker takes over the open pages as soon as it is active: on the first visit, so that
+    // screens not yet opened load from the device if the network drops later in the visit; on an
+    // update, right after the user's "update now" (a new worker waits until then).
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
   // A relative base lets the built files work from any sub-path of any static host.
   base: './',
-  plugins: [react(), embedLoader()],
+  plugins: [react(), catalogueSplit(), embedLoader(), pwa],
   resolve: {
     alias: { '@': src },
   },

@@ -26,4 +26,19 @@ async function start(): Promise<void> {
   );
 }
 
+/**
+ * The service worker that keeps the app on the device starts once the page has loaded, so that
+ * neither its code nor its downloads compete with the first screen. Only in a production build:
+ * the development server serves modules that a worker must not cache.
+ */
+function startServiceWorkerAfterLoad(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const begin = () => {
+    void import('./app/service-worker').then(({ startServiceWorker }) => startServiceWorker());
+  };
+  if (document.readyState === 'complete') begin();
+  else window.addEventListener('load', begin, { once: true });
+}
+
 void start();
+startServiceWorkerAfterLoad();

@@ -71,7 +71,10 @@ interface Watched {
 }
 
 async function open(url: string): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];

@@ -3,9 +3,10 @@ import { create } from 'zustand';
 /**
  * Notices the app owes the user about itself, shown once in the layout until dismissed:
  * `storage-reset` when saved data could not be read and was reset, `storage-memory` when the
- * browser does not let Masari save anything.
+ * browser does not let Masari save anything, `offline-ready` once the app has been saved on the
+ * device for use with no network, `update-ready` when a new version waits for the user's go.
  */
-export type NoticeKind = 'storage-reset' | 'storage-memory';
+export type NoticeKind = 'storage-reset' | 'storage-memory' | 'offline-ready' | 'update-ready';
 
 export interface Notice {
   id: string;

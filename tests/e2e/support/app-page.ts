@@ -34,6 +34,9 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
+    // The service worker precaches the whole build after the first screen: it is tested on its
+    // own (offline.e2e.ts), and kept out of the other tests' request and byte counts.
+    serviceWorkers: 'block',
     ...contextOptions,
   });
   if (initScript) await context.addInitScript({ content: initScript });

@@ -59,6 +59,8 @@ export async function launchPersistentProfile(
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
+    // As in `openApp`: only the offline tests let the service worker run.
+    serviceWorkers: 'block',
     ...options,
   });
   return {

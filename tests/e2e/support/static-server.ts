@@ -22,10 +22,15 @@ export interface StaticServer {
 
 /**
  * Serves `root` under `base` (a sub-path such as `/masari/`) on a free loopback port, as a static
- * host would: the build must work from a sub-path, not only from `/`.
+ * host would: the build must work from a sub-path, not only from `/`. `root` may be a function,
+ * read on each request, so that a test can deploy a new version under the same address.
  */
-export async function serveStatic(root: string, base = '/masari/'): Promise<StaticServer> {
+export async function serveStatic(
+  rootOrCurrent: string | (() => string),
+  base = '/masari/',
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
+    const root = typeof rootOrCurrent === 'string' ? rootOrCurrent : rootOrCurrent();
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
       response.writeHead(404).end('not found');
