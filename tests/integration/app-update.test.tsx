@@ -1,0 +1,36 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setUpdateHandler } from '@/lib/pwa/update';
+import { useNoticesStore } from '@/lib/store/notices';
+import { renderApp } from '../utils/render-app';
+
+afterEach(() => setUpdateHandler(null));
+
+describe('the notices of the installed app', () => {
+  it('offers a waiting version, and “update now” applies it', async () => {
+    const apply = vi.fn(() => Promise.resolve());
+    setUpdateHandler(apply);
+    const { user } = await renderApp(undefined, { route: '/', lang: 'fr' });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    act(() => useNoticesStore.getState().add({ id: 'update-ready', kind: 'update-ready' }));
+    const notice = await screen.findByText(/Une nouvelle version de Masari est prête/);
+    expect(notice.closest('[role=status]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mettre à jour' }));
+    expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops a stale offer when no version waits any more', async () => {
+    const { user } = await renderApp(undefined, { route: '/', lang: 'en' });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    act(() => useNoticesStore.getState().add({ id: 'update-ready', kind: 'update-ready' }));
+    await user.click(await screen.findByRole('button', { name: 'Update now' }));
+    expect(screen.queryByText(/A new version of Masari is ready/)).toBeNull();
+  });
+
+  it('says once that the app now works offline, in Arabic', async () => {
+    await renderApp(undefined, { route: '/', lang: 'ar' });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
+    expect(await screen.findByText(/يعمل الآن دون اتصال بالإنترنت/)).toBeInTheDocument();
+  });
+});
