@@ -19,7 +19,9 @@ import './counselor.css';
  * so a participant who presses Back sees nothing of the others.
  */
 export default function CounselorPage() {
-  const { t } = useTranslation('counselor');
+  // Every view but the list of sessions names sectors and programs: their text downloads with the
+  // screen's strings, so that a participant's results never wait for it in the middle of a turn.
+  const { t } = useTranslation(['counselor', 'catalogue']);
   usePageTitle(t('title'));
   const [params] = useSearchParams();
   const sessionId = params.get('session');

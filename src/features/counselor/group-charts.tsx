@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { findSector } from '@/data/catalogue';
 import { formatNumber } from '@/lib/format';
 import { languageInfo } from '@/lib/i18n/languages';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { useLang } from '@/lib/i18n/use-lang';
 import { groupDistributions } from './group-stats';
 import type { ParticipantSummary } from './summary';
@@ -175,7 +176,7 @@ function BarFigure({
 export function GroupCharts({ summaries }: GroupChartsProps) {
   const { t } = useTranslation('counselor');
   const { t: tp } = useTranslation('profile');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const headingId = useId();
   const stats = useMemo(() => groupDistributions(summaries), [summaries]);
 

@@ -12,7 +12,7 @@ import { findSector } from '@/data/catalogue';
 import { RIASEC_TYPES, type RiasecType } from '@/domain/riasec';
 import { formatShareCode } from '@/domain/share-code';
 import { formatNumber } from '@/lib/format';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { languageInfo } from '@/lib/i18n/languages';
 import { counselorHref } from './links';
 import type { Participant } from './session';
@@ -96,7 +96,7 @@ export function ParticipantsTable({
 }) {
   const { t } = useTranslation('counselor');
   const { t: tp } = useTranslation('profile');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const id = useId();
   const [sort, setSort] = useState<Sort>({ key: 'number', ascending: true });
   const [text, setText] = useState('');

@@ -9,6 +9,7 @@ import { findProgram, findSector } from '@/data/catalogue';
 import { LinkButton } from '@/components/ui/link-button';
 import { announce } from '@/lib/announce';
 import { formatDate, formatNumber } from '@/lib/format';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { useLang } from '@/lib/i18n/use-lang';
 import { useTurnQuizStore } from '@/lib/quiz/quiz-store';
 import { AddParticipants } from './add-participants';
@@ -222,7 +223,8 @@ function NotesField({ session }: { session: Session }) {
 
 function ExportActions({ session }: { session: Session }) {
   const { t } = useTranslation('counselor');
-  const lang = useLang();
+  // The CSV names the sectors and programs in the language of the export, the active one.
+  const lang = useCatalogueText();
   const id = useId();
   const [separator, setSeparator] = useState<',' | ';'>(',');
   const empty = session.participants.length === 0;

@@ -6,7 +6,7 @@ import { TownCombobox } from '@/components/town-combobox';
 import { sectors } from '@/data/catalogue';
 import { readAccent } from '@/lib/embed/options';
 import { LANGUAGES } from '@/lib/i18n/languages';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { isolateLtr } from './ltr';
 import { MAX_TOWN_LENGTH, MIN_HEIGHT, readMinHeight, type ConfiguratorValues } from './snippet';
 
@@ -25,7 +25,7 @@ const ACCENT_FORMATS = {
  */
 export function ConfiguratorForm({ form }: { form: UseFormReturn<ConfiguratorValues> }) {
   const { t } = useTranslation('embed');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const id = useId();
   const {
     register,

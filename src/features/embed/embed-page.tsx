@@ -41,7 +41,8 @@ function EmbedPreview({ options }: { options: SnippetOptions }) {
 
 /** For schools: the snippet that embeds Masari in their own pages, configured and previewed. */
 export default function EmbedPage() {
-  const { t } = useTranslation('embed');
+  // The sectors' names (a choice of the form) download with the screen's strings.
+  const { t } = useTranslation(['embed', 'catalogue']);
   const lang = useLang();
   usePageTitle(t('title'));
   const form = useForm<ConfiguratorValues>({

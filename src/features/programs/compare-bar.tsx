@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { LinkButton } from '@/components/ui/link-button';
 import { findProgram } from '@/data/catalogue';
 import type { Program } from '@/data/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { useStickyInset } from '@/lib/reveal';
 import { MAX_COMPARE, writeProgramQuery, type ProgramQuery } from './program-query';
 
@@ -35,7 +35,7 @@ export function CompareBar({ query, refusal, onDismissRefusal, onClear }: Compar
   useStickyInset(barRef, 'end');
   const { t } = useTranslation('programs');
   const { t: tc } = useTranslation('common');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const { search } = useLocation();
   const chosen = query.compare
     .map((id) => findProgram(id))

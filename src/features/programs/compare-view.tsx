@@ -26,9 +26,10 @@ type RowKey = 'level' | 'duration' | 'sector' | 'operator' | 'where' | 'interest
 
 /** The chosen programs side by side, one column each, in a real table. */
 export function CompareView({ query, update }: CompareViewProps) {
+  // First: it asks for every namespace the table needs at once.
+  const text = useProgramText();
   const { t } = useTranslation('programs');
   usePageTitle(t('compare.title'));
-  const text = useProgramText();
   const { search, key } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chosen = query.compare

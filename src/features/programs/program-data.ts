@@ -1,4 +1,5 @@
 import { programs, sectors } from '@/data/catalogue';
+import { catalogueLanguages } from '@/data/catalogue-text';
 import { findCmc } from '@/data/cmcs';
 import { occupations } from '@/data/occupations';
 import type { Occupation, Program, RegionCode } from '@/data/schemas';
@@ -44,13 +45,20 @@ export const programCountBySector: ReadonlyMap<string, number> = programs.reduce
   new Map<string, number>(),
 );
 
-let searchIndex: SearchIndex | undefined;
+let searchIndex: { langs: string; index: SearchIndex } | undefined;
 
 /**
  * The programs' names, everyday words, jobs and sectors, indexed for the search box on the first
- * search (not when the screen opens: the whole list needs no index).
+ * search (not when the screen opens: the whole list needs no index), and again once another
+ * language's text has come in, so that the search reads every language loaded.
  */
 export function programSearchIndex(): SearchIndex {
-  searchIndex ??= createSearchIndex(programSearchables(programs, sectors));
-  return searchIndex;
+  const langs = catalogueLanguages();
+  if (searchIndex?.langs !== langs.join()) {
+    searchIndex = {
+      langs: langs.join(),
+      index: createSearchIndex(programSearchables(programs, sectors, langs)),
+    };
+  }
+  return searchIndex.index;
 }

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { sectors } from '@/data/catalogue';
 import { levels } from '@/data/levels';
 import type { LevelId, RegionCode } from '@/data/schemas';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { regions } from '@/data/regions';
 import type { ProgramQuery, UpdateOptions } from './program-query';
 
@@ -17,7 +17,7 @@ export interface ProgramFiltersProps {
 /** The search box and the sector, level and region filters; every change goes to the address. */
 export function ProgramFilters({ query, update }: ProgramFiltersProps) {
   const { t } = useTranslation('programs');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const id = useId();
   const ids = {
     heading: `${id}-heading`,

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
 import { findProgram } from '@/data/catalogue';
+import { programNames } from '@/data/program-names';
 import type { Program } from '@/data/schemas';
 import { sourceById } from '@/data/sources';
 import { formatNumber } from '@/lib/format';
@@ -56,8 +57,9 @@ function ProgramNotFound({ id }: { id: string }) {
 }
 
 function ProgramDetails({ program }: { program: Program }) {
-  const { t } = useTranslation('programs');
+  // First: it asks for every namespace the page needs at once.
   const text = useProgramText();
+  const { t } = useTranslation('programs');
   const { lang } = text;
   const { search } = useLocation();
   usePageTitle(program.name[lang]);
@@ -67,6 +69,8 @@ function ProgramDetails({ program }: { program: Program }) {
   const options = optionsOf(program.id);
   const cmcs = program.where.cmcs.flatMap((id) => findCmc(id) ?? []);
   const places = program.where.places;
+  // Every language's name, which the catalogue holds only for the languages loaded.
+  const names = programNames(program.id);
   const regionName = (code: string) => findRegion(code)?.name[lang] ?? code;
   // Outside OFPPT, the official portal neither lists the program nor handles its admissions.
   const byOfppt = program.operator === 'ofppt';
@@ -184,16 +188,17 @@ function ProgramDetails({ program }: { program: Program }) {
         <Card as="section" aria-labelledby="program-jobs">
           <h2 id="program-jobs">{t('program.jobsHeading')}</h2>
           <ul className="chips chips--pills">
-            {program.jobs.map((job) => (
-              <li key={job.en}>{job[lang]}</li>
+            {/* By position: a program's list is fixed, and only one language may be loaded. */}
+            {program.jobs.map((job, index) => (
+              <li key={index}>{job[lang]}</li>
             ))}
           </ul>
         </Card>
         <Card as="section" aria-labelledby="program-skills">
           <h2 id="program-skills">{t('program.skillsHeading')}</h2>
           <ul className="chips chips--pills">
-            {program.skills.map((skill) => (
-              <li key={skill.en}>{skill[lang]}</li>
+            {program.skills.map((skill, index) => (
+              <li key={index}>{skill[lang]}</li>
             ))}
           </ul>
         </Card>
@@ -233,8 +238,8 @@ function ProgramDetails({ program }: { program: Program }) {
               <>
                 <h3>{t('program.placesHeading')}</h3>
                 <ul>
-                  {places.map((place) => (
-                    <li key={place.name.en}>
+                  {places.map((place, index) => (
+                    <li key={index}>
                       {t('program.place', {
                         place: place.name[lang],
                         region: regionName(place.region),
@@ -311,7 +316,7 @@ function ProgramDetails({ program }: { program: Program }) {
               <dt>{t(`program.nameIn.${language.code}`)}</dt>
               <dd>
                 <span lang={language.code} dir={language.dir}>
-                  {program.name[language.code]}
+                  {names?.[language.code]}
                 </span>
               </dd>
             </Fragment>

@@ -4,16 +4,17 @@ import type { Level, Program } from '@/data/schemas';
 import type { RiasecProfile, RiasecType } from '@/domain/riasec';
 import { profileCode } from '@/domain/scoring';
 import { formatList } from '@/lib/format';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { findLevel } from '@/data/levels';
 import { findRegion } from '@/data/regions';
 import { programRegions } from './program-data';
 
 /** The words the programs screens use for the data, in the active language. */
 export function useProgramText() {
-  const { t } = useTranslation('programs');
+  // Every namespace the words need, asked for at once so that they download together.
+  const { t } = useTranslation(['programs', 'profile', 'catalogue']);
   const { t: tc } = useTranslation('profile');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const list = (items: readonly string[]) => formatList(items, lang);
 
   return {

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Program } from '@/data/schemas';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { usePageTitle } from '@/lib/use-page-title';
 import { CompareBar, type CompareRefusal } from './compare-bar';
 import { CompareView } from './compare-view';
@@ -37,7 +38,9 @@ interface ProgramListProps {
 }
 
 function ProgramList({ query, update }: ProgramListProps) {
-  const { t } = useTranslation('programs');
+  // The screen's strings and the programs' text in one wait, not one after the other.
+  const { t } = useTranslation(['programs', 'catalogue']);
+  const lang = useCatalogueText();
   usePageTitle(t('title'));
   const { key } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -47,7 +50,9 @@ function ProgramList({ query, update }: ProgramListProps) {
   const { q, sector, level, region } = query;
   const { programs: results, suggestion } = useMemo(
     () => filterPrograms({ q, sector, level, region }),
-    [q, sector, level, region],
+    // Again after a change of language: the search then reads that language's text too.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [q, sector, level, region, lang],
   );
 
   // Arriving from the comparison or another page of the app: start reading at the heading.

@@ -1,7 +1,7 @@
 import '@/components/ui/forms.css';
 import { useTranslation } from 'react-i18next';
 import { sectors } from '@/data/catalogue';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { programCountBySector } from './program-data';
 
 /** The first sentence of a description: enough for a card, the rest is the sector's to tell. */
@@ -18,7 +18,7 @@ export interface SectorOverviewProps {
 /** One card per sector, priority sectors first as in the data; choosing one filters the list. */
 export function SectorOverview({ selected, onSelect }: SectorOverviewProps) {
   const { t } = useTranslation('programs');
-  const lang = useLang();
+  const lang = useCatalogueText();
   return (
     <section className="stack" aria-labelledby="programs-sectors">
       <h2 id="programs-sectors">{t('sectors.heading')}</h2>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findSector } from '@/data/catalogue';
 import type { Band } from '@/domain/reading';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { Heading, type HeadingLevel } from './heading';
 
 export interface FeaturedSector {
@@ -22,7 +22,7 @@ export interface FeaturedSectorsProps {
  */
 export function FeaturedSectors({ sectors, idPrefix, headingLevel }: FeaturedSectorsProps) {
   const { t } = useTranslation('results');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const headingId = `${idPrefix}-featured`;
   if (sectors.length === 0) return null;
   return (

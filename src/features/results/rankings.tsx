@@ -13,7 +13,7 @@ import type { Precision } from '@/domain/precision';
 import { equallyClose, fitBand, type Band, type ProfileReading } from '@/domain/reading';
 import type { RiasecProfile } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { paths } from '@/lib/paths';
 import { FeaturedSectors } from './featured-sectors';
 import { Heading, type HeadingLevel } from './heading';
@@ -40,7 +40,7 @@ export interface RankingsProps {
 /** Entry requirement, usual duration and places of a program, as far as the data knows them. */
 function ProgramDetails({ program, fit }: { program: Program; fit: number }) {
   const { t } = useTranslation('results');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const level = findLevel(program.level);
   const places = [
     ...program.where.cmcs.map((id) => findCmc(id)?.name[lang] ?? id),
@@ -83,7 +83,7 @@ export function Rankings({
 }: RankingsProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
-  const lang = useLang();
+  const lang = useCatalogueText();
   const school = levels.schoolLevels.find((level) => level.id === schoolLevel) ?? null;
   const [showAll, setShowAll] = useState(false);
   const [shown, setShown] = useState(PAGE);

@@ -1,6 +1,6 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import i18next, { type BackendModule, type CustomTypeOptions, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGE_CODES, type Lang } from './languages';
+import { isLang, LANGUAGE_CODES, type Lang } from './languages';
 
 /**
  * Every locale file becomes its own chunk; only the active language's namespaces are fetched, when a
@@ -13,11 +13,25 @@ export function localePath(lang: string, ns: string): string {
   return `../../../locales/${lang}/${ns}.json`;
 }
 
+/**
+ * The `catalogue` namespace has no locale file and no string: loading it writes one language's
+ * text of the programs and sectors into the dataset (`src/data/catalogue-text.ts`), so that every
+ * screen showing them waits for it like for its own strings, and a change of language fills the
+ * new language in before the screens re-render. Imported on demand: not on the first screen.
+ */
+function catalogueLoader(lang: string): (() => Promise<{ default: ResourceKey }>) | undefined {
+  if (!isLang(lang)) return undefined;
+  return () =>
+    import('@/data/catalogue-text')
+      .then(({ loadCatalogueText }) => loadCatalogueText(lang))
+      .then(() => ({ default: {} }));
+}
+
 const lazyBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(lang, ns, callback) {
-    const load = localeLoaders[localePath(lang, ns)];
+    const load = ns === 'catalogue' ? catalogueLoader(lang) : localeLoaders[localePath(lang, ns)];
     if (!load) {
       callback(new Error(`No translations for ${lang}/${ns}`), false);
       return;
@@ -37,18 +51,22 @@ i18n.use(lazyBackend).use(initReactI18next);
 
 let initialising: Promise<unknown> | null = null;
 
+/** A namespace a screen may ask for: a locale file's name, or the dataset's text. */
+export type Namespace = keyof CustomTypeOptions['resources'] | 'catalogue';
+
 /**
- * Initialises i18n in `lang` (loading only that language's `common` namespace) or, when already
- * initialised, switches to it. Resolves once the resources are in, so nothing renders keys.
+ * Initialises i18n in `lang`, loading that language's `common` namespace and, at the same time,
+ * the `namespaces` of the screen the page opens on; or, when already initialised, switches to it.
+ * Resolves once the resources are in, so nothing renders keys.
  */
-export async function startI18n(lang: Lang): Promise<void> {
+export async function startI18n(lang: Lang, namespaces: readonly Namespace[] = []): Promise<void> {
   initialising ??= i18n.init({
     lng: lang,
     supportedLngs: [...LANGUAGE_CODES],
     // Every language is complete (the i18n check enforces it), so no fallback language is loaded.
     fallbackLng: false,
     load: 'languageOnly',
-    ns: ['common'],
+    ns: ['common', ...namespaces],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

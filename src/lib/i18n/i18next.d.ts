@@ -28,6 +28,11 @@ declare module 'i18next' {
       profile: typeof profile;
       pages: typeof pages;
       towns: typeof towns;
+      /**
+       * No strings: asking for it loads the programs' and sectors' text in the active language
+       * (`useCatalogueText`, `src/lib/i18n/i18n.ts`).
+       */
+      catalogue: Record<never, never>;
     };
     returnNull: false;
   }

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import {
+  collectSlots,
+  isLocalizedLeaf,
+  isTextPlace,
+  TEXT_LANGS,
+  type TextLang,
+} from '../../src/data/catalogue-slots.ts';
+
+// From the file's path, as in vite.config.ts: a test may import this file under jsdom.
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/data');
+
+/** The modules the app imports instead of `programs.json` and `sectors.json` (see below). */
+export const CATALOGUE_MODULES = {
+  core: 'virtual:catalogue/core',
+  text: (lang: TextLang) => `virtual:catalogue/text/${lang}`,
+  programNames: 'virtual:catalogue/program-names',
+} as const;
+
+/** The catalogue as the app reads it: both files, programs first (the order of the texts). */
+export interface CatalogueData {
+  programs: unknown[];
+  sectors: unknown[];
+}
+
+export interface CatalogueSplit {
+  /** Every field but the text; each localized leaf replaced by an empty object, its place. */
+  core: CatalogueData;
+  /** Per language, the leaves' values in the order of `collectSlots` over the core. */
+  texts: Record<TextLang, unknown[]>;
+}
+
+/**
+ * Splits the catalogue into its core and one text per language. Pure: `data` is left as it is.
+ * Throws when the data already holds an empty object, which the app would take for a text's place.
+ */
+export function splitCatalogue(data: CatalogueData): CatalogueSplit {
+  const core = structuredClone(data);
+  if (collectSlots(core, isTextPlace).length > 0) {
+    throw new Error('The catalogue holds an empty object, which would be taken for a text’s place');
+  }
+  const leaves = collectSlots(core, isLocalizedLeaf);
+  const texts = Object.fromEntries(
+    TEXT_LANGS.map((lang) => [lang, leaves.map((leaf) => leaf[lang])]),
+  ) as Record<TextLang, unknown[]>;
+  for (const leaf of leaves) for (const lang of TEXT_LANGS) Reflect.deleteProperty(leaf, lang);
+  return { core, texts };
+}
+
+const files = {
+  programs: resolve(dataDir, 'programs.json'),
+  sectors: resolve(dataDir, 'sectors.json'),
+};
+
+/**
+ * The catalogue split by language at build time, so that a user downloads the text of one
+ * language (docs/adr/0005-hand-written-program-search.md). `programs.json` and `sectors.json` stay
+ * the files maintainers edit; nothing generated is committed. Three kinds of modules:
+ * - `virtual:catalogue/core`: `{ programs, sectors }` without their text (`splitCatalogue`);
+ * - `virtual:catalogue/text/<lang>`: one language's text, a flat array (its own chunk);
+ * - `virtual:catalogue/program-names`: each program's name in every language, by id, for the
+ *   program page's "names in each language".
+ */
+export function catalogueSplit(): Plugin {
+  const ids = new Map<string, (split: CatalogueSplit, data: CatalogueData) => string>([
+    // Parsed as a JSON string, as Vite does with a large JSON file: faster than a literal.
+    [CATALOGUE_MODULES.core, ({ core }) => `JSON.parse(${JSON.stringify(JSON.stringify(core))})`],
+    ...TEXT_LANGS.map(
+      (lang) =>
+        // A literal: the escaped quotes of a JSON string would be bytes on every download.
+        [
+          CATALOGUE_MODULES.text(lang),
+          ({ texts }: CatalogueSplit) => JSON.stringify(texts[lang]),
+        ] as const,
+    ),
+    [
+      CATALOGUE_MODULES.programNames,
+      (_, { programs }) =>
+        JSON.stringify(
+          Object.fromEntries(
+            (programs as { id: string; name: unknown }[]).map(({ id, name }) => [id, name]),
+          ),
+        ),
+    ],
+  ]);
+  return {
+    name: 'masari:catalogue-split',
+    resolveId(id) {
+      // The `\0` keeps other plugins (Vite's JSON plugin above all) away from these modules.
+      return ids.has(id) ? `\0${id}` : null;
+    },
+    load(id) {
+      const make = id.startsWith('\0') ? ids.get(id.slice(1)) : undefined;
+      if (!make) return null;
+      for (const file of Object.values(files)) this.addWatchFile(file);
+      const data: CatalogueData = {
+        programs: JSON.parse(readFileSync(files.programs, 'utf8')) as unknown[],
+        sectors: JSON.parse(readFileSync(files.sectors, 'utf8')) as unknown[],
+      };
+      return `export default ${make(splitCatalogue(data), data)};\n`;
+    },
+  };
+}

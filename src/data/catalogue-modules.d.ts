@@ -1,0 +1,19 @@
+// The modules made from programs.json and sectors.json at build time (scripts/vite/catalogue-split.ts).
+
+declare module 'virtual:catalogue/core' {
+  /** Programs and sectors without their text: each localized leaf is an empty object. */
+  const core: { programs: unknown[]; sectors: unknown[] };
+  export default core;
+}
+
+declare module 'virtual:catalogue/text/*' {
+  /** One language's text of the catalogue, in the order of `collectSlots` over the core. */
+  const texts: readonly unknown[];
+  export default texts;
+}
+
+declare module 'virtual:catalogue/program-names' {
+  /** Each program's name in every language, by program id. */
+  const names: Readonly<Record<string, { ar: string; fr: string; en: string }>>;
+  export default names;
+}

@@ -1,0 +1,70 @@
+/**
+ * How the catalogue (programs and sectors) is split by language, shared by the build, which
+ * splits `programs.json` and `sectors.json` (`scripts/vite/catalogue-split.ts`), and by the app,
+ * which fills a language's text back in (`catalogue-text.ts`). Both walk the data with
+ * `collectSlots`, so the i-th text of a language belongs to the i-th place the walk meets.
+ */
+
+/** The languages of the dataset's texts, in the order they are read in. */
+export const TEXT_LANGS = ['ar', 'fr', 'en'] as const;
+export type TextLang = (typeof TEXT_LANGS)[number];
+
+/** An object of the data that the walk may visit, and a text's place may be written into. */
+export type Slot = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Slot {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A localized leaf: an object whose keys are exactly `ar`, `fr` and `en` (a name, a description,
+ * a list of everyday words…), whatever its values.
+ */
+export function isLocalizedLeaf(value: Slot): boolean {
+  const keys = Object.keys(value);
+  return keys.length === TEXT_LANGS.length && TEXT_LANGS.every((lang) => keys.includes(lang));
+}
+
+/** The place of a localized leaf in the data without its text: an empty object. */
+export function isTextPlace(value: Slot): boolean {
+  return Object.keys(value).length === 0;
+}
+
+/**
+ * Every object of `value` that `accept` takes, depth first, in key and array order, without
+ * looking inside the objects taken. The same walk over the whole data (taking localized leaves)
+ * and over the data without its text (taking empty objects) meets the same places in the same
+ * order, since the one keeps every key of the other.
+ */
+export function collectSlots(value: unknown, accept: (object: Slot) => boolean): Slot[] {
+  const found: Slot[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+    } else if (isRecord(node)) {
+      if (accept(node)) found.push(node);
+      else Object.values(node).forEach(visit);
+    }
+  };
+  visit(value);
+  return found;
+}
+
+/**
+ * Writes one language's texts into their places (`collectSlots(core, isTextPlace)`, taken before
+ * any text was written). Throws when the counts differ: the text was not made from this core.
+ */
+export function fillSlots(
+  places: readonly Slot[],
+  lang: TextLang,
+  texts: readonly unknown[],
+): void {
+  if (texts.length !== places.length) {
+    throw new Error(
+      `The ${lang} catalogue text has ${texts.length} entries for ${places.length} places`,
+    );
+  }
+  places.forEach((place, index) => {
+    place[lang] = texts[index];
+  });
+}
