@@ -6,6 +6,7 @@ import { i18n, startI18n } from '@/lib/i18n/i18n';
 import { isLang, type Lang } from '@/lib/i18n/languages';
 import { safeStorage } from '@/lib/storage/safe-storage';
 import { useNoticesStore } from '@/lib/store/notices';
+import { preloadScreen } from './router';
 
 let wired = false;
 
@@ -60,9 +61,14 @@ export interface StartOptions {
  * `<html lang dir>`, the language control and the saved setting all agree from the start.
  */
 export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<Lang> {
+  // The screen's code and data start downloading now, beside the language's strings below.
+  const namespaces = preloadScreen(hash);
   const settings = useSettingsStore.getState();
   // The school's options, read by a module only an embedded page loads.
-  const embed = isEmbedded() ? (await import('@/lib/embed/mode')).embedOptions() : null;
+  const embedded = isEmbedded();
+  // The embedded page's bar replaces the site's header: its download starts now, not on render.
+  if (embedded) import('./embed-bar').catch(() => undefined);
+  const embed = embedded ? (await import('@/lib/embed/mode')).embedOptions() : null;
   const queryLang = langFromHash(hash);
   // In embed mode the settings store reads the embedded session's own keys, so `savedLang` is a
   // choice made inside the frame; the school's language is never saved: it only sets the start.
@@ -82,7 +88,7 @@ export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<
     : undefined;
   // Applied before the first paint, so that enlarged text does not jump in after it.
   document.documentElement.dataset.textSize = settings.textSize;
-  await Promise.all([startI18n(lang), accent]);
+  await Promise.all([startI18n(lang, namespaces), accent]);
   wire();
   return lang;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { screenOf } from '@/app/router';
+
+describe('the screen a page opens on, read before React renders', () => {
+  it.each([
+    ['', ['home']],
+    ['#/', ['home']],
+    ['#/?lang=ar', ['home']],
+    ['#/quiz?mode=quick&lang=fr', ['quiz']],
+    ['#/results?riasec=70,20,10,30,40,60&lang=ar', ['results', 'profile', 'catalogue']],
+    ['#/programs?q=cuisine', ['programs', 'profile', 'catalogue']],
+    ['#/programs/developpement-digital?lang=en', ['programs', 'profile', 'catalogue']],
+    ['#/centers?town=tata', ['centers']],
+    ['#/counselor', ['counselor']],
+    ['#/embed', ['embed']],
+    ['#/about?section=privacy', ['about']],
+    ['#/no-such-page', ['pages']],
+  ])('%s needs the strings %j on its first paint', (hash, namespaces) => {
+    expect(screenOf(hash).namespaces).toEqual(namespaces);
+  });
+
+  it('starts the code of a lazy screen, the same module React renders', async () => {
+    const module = await screenOf('#/about').load();
+    const again = await import('@/features/about/about-page');
+    expect(module.default).toBe(again.default);
+  });
+});
