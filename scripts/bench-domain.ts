@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { rankPrograms, rankSectors, type RankableProgram } from '../src/domain/matching';
 import { RIASEC_TYPES } from '../src/domain/riasec';
 import { scoreAnswers, type Rating, type ScoredItem } from '../src/domain/scoring';
+import type * as CatalogueText from '../src/data/catalogue-text';
+import type * as Csv from '../src/features/counselor/csv';
+import type * as Merge from '../src/features/counselor/merge';
+import type * as ParseLines from '../src/features/counselor/parse-lines';
+import type * as SessionFile from '../src/features/counselor/session-file';
+import type * as Summary from '../src/features/counselor/summary';
 
 const data = join(import.meta.dirname, '../src/data');
 const programs = JSON.parse(readFileSync(join(data, 'programs.json'), 'utf8')) as RankableProgram[];
@@ -88,12 +94,44 @@ console.log(
 }
 
 // Counselor session: 300 participants pasted, merged, exported (CSV and session file), read back.
+// These modules read the catalogue, which the build splits per language (virtual modules of
+// scripts/vite/catalogue-split.ts): they are loaded through Vite, with the app's own config.
 {
-  const { parseLines } = await import('../src/features/counselor/parse-lines');
-  const { mergeParticipants } = await import('../src/features/counselor/merge');
-  const { sessionToCsv } = await import('../src/features/counselor/csv');
-  const { exportSessionFile, importSessionFile } =
-    await import('../src/features/counselor/session-file');
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    configFile: join(import.meta.dirname, '../vite.config.ts'),
+    appType: 'custom',
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, watch: null },
+  });
+  const load = (path: string) => vite.ssrLoadModule(join(import.meta.dirname, '..', path));
+  type Counselor = typeof ParseLines &
+    typeof Merge &
+    typeof Csv &
+    typeof SessionFile &
+    typeof Summary &
+    typeof CatalogueText;
+  const modules = await Promise.all(
+    [
+      'src/features/counselor/parse-lines.ts',
+      'src/features/counselor/merge.ts',
+      'src/features/counselor/csv.ts',
+      'src/features/counselor/session-file.ts',
+      'src/features/counselor/summary.ts',
+      'src/data/catalogue-text.ts',
+    ].map(load),
+  );
+  const {
+    parseLines,
+    mergeParticipants,
+    sessionToCsv,
+    exportSessionFile,
+    importSessionFile,
+    summarizeParticipant,
+    loadCatalogueText,
+  } = Object.assign({}, ...modules) as Counselor;
+  // The CSV names sectors and programs in the export's language.
+  await loadCatalogueText('en');
   const { encodeShareCode, formatShareCode } = await import('../src/domain/share-code');
   const score = () => Math.floor(next() * 101);
   const pasted = Array.from({ length: 300 }, (_, i) => {
@@ -124,7 +162,6 @@ console.log(
   const session = merge();
   const file = exportSessionFile([session]);
   const bytes = (text: string) => new TextEncoder().encode(text).length;
-  const { summarizeParticipant } = await import('../src/features/counselor/summary');
   console.log('\nCounselor session, 300 participants (medians of 7 runs)');
   console.log(
     `  paste and merge: ${median(merge)} ms; CSV export: ${median(() => sessionToCsv(session))} ms`,
@@ -142,4 +179,5 @@ console.log(
   console.log(
     `  session file ${(bytes(file) / 1000).toFixed(1)} kB; compact JSON as stored ${(bytes(JSON.stringify(session)) / 1000).toFixed(1)} kB; CSV ${(bytes(sessionToCsv(session)) / 1000).toFixed(1)} kB`,
   );
+  await vite.close();
 }
