@@ -65,10 +65,7 @@ export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<
   const namespaces = preloadScreen(hash);
   const settings = useSettingsStore.getState();
   // The school's options, read by a module only an embedded page loads.
-  const embedded = isEmbedded();
-  // The embedded page's bar replaces the site's header: its download starts now, not on render.
-  if (embedded) import('./embed-bar').catch(() => undefined);
-  const embed = embedded ? (await import('@/lib/embed/mode')).embedOptions() : null;
+  const embed = isEmbedded() ? (await import('@/lib/embed/mode')).embedOptions() : null;
   const queryLang = langFromHash(hash);
   // In embed mode the settings store reads the embedded session's own keys, so `savedLang` is a
   // choice made inside the frame; the school's language is never saved: it only sets the start.

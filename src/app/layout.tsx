@@ -4,6 +4,8 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { TextSizeSelect } from '@/features/settings/text-size-select';
 import { isEmbedded } from '@/lib/embed/embedded';
+import type { Lang } from '@/lib/i18n/languages';
+import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 import { Announcer } from './announcer';
 import { ErrorBoundary } from './error-boundary';
@@ -14,9 +16,6 @@ import { Notices } from './notices';
 const EmbedMessenger = lazy(() =>
   import('./embed-messenger').then(({ EmbedMessenger: messenger }) => ({ default: messenger })),
 );
-
-/** Nor does it carry the embedded page's bar (the bootstrap starts its download early). */
-const EmbedBar = lazy(() => import('./embed-bar'));
 
 const NAV_ITEMS = [
   { to: paths.home.href(), key: 'nav.home', end: true },
@@ -34,6 +33,19 @@ export function Loading() {
       {t('status.loading')}
     </p>
   );
+}
+
+/**
+ * The address of the full app at the route on screen: the same page without the embed options
+ * (the query before the `#`), in the language the user reads now.
+ */
+function fullAppHref(route: { pathname: string; search: string }, lang: Lang): string {
+  const url = new URL(window.location.href);
+  url.search = '';
+  const params = new URLSearchParams(route.search);
+  params.set('lang', lang);
+  url.hash = `${route.pathname}?${params.toString()}`;
+  return url.href;
 }
 
 /** Masari's own header: the name, the display settings and the site's navigation. */
@@ -104,6 +116,35 @@ function SiteFooter() {
 }
 
 /**
+ * The frame's bar in embed mode, in place of the site's header: the name, the language (users
+ * may switch inside a school's page) and a way out to the full app in a new tab.
+ */
+function EmbedBar() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const location = useLocation();
+  return (
+    <header className="embed-bar">
+      <Link to={paths.home.href()} className="brand embed-bar__brand">
+        <Logo />
+        <span className="brand__name">{t('app.name')}</span>
+      </Link>
+      <div className="embed-bar__end">
+        <LanguageSwitcher />
+        <a
+          className="embed-bar__open"
+          href={fullAppHref(location, lang)}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('embed.openFull')}
+        </a>
+      </div>
+    </header>
+  );
+}
+
+/**
  * The page frame: skip link, header with navigation and settings, main content, footer. In embed
  * mode, inside a school's page: skip link, a compact bar, the content, and the messages that
  * size the frame to it.
@@ -141,13 +182,7 @@ export function Layout() {
       >
         {t('skipToContent')}
       </a>
-      {embedded ? (
-        <Suspense fallback={null}>
-          <EmbedBar />
-        </Suspense>
-      ) : (
-        <SiteHeader />
-      )}
+      {embedded ? <EmbedBar /> : <SiteHeader />}
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Notices />
         <ErrorBoundary resetKey={pathname}>

@@ -65,6 +65,8 @@ async function createSession(page: Page, name: string, labels: { name: string; c
 /** Answers every page of the form on screen: items whose id starts with `likes` get 5, others 1. */
 async function answerForm(page: Page, likes: string, pages: number) {
   for (let n = 0; n < pages; n += 1) {
+    // The questionnaire's code loads when the first turn starts: wait for the page's items.
+    await page.locator('[data-item-id]').first().waitFor();
     const ids = await page
       .locator('[data-item-id]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));

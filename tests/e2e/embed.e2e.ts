@@ -255,7 +255,16 @@ describe('Masari embedded in a school’s page on another origin', () => {
     try {
       const { page } = school;
       await appFrame(page);
-      await expect.poll(() => iframeHeight(page)).toBeGreaterThan(0);
+      // The frame's own sizing settles first (its content, then its strings, arrive in turn).
+      let settled = -1;
+      await expect
+        .poll(async () => {
+          const height = await iframeHeight(page);
+          const same = height > 0 && height === settled;
+          settled = height;
+          return same;
+        })
+        .toBe(true);
       const before = await iframeHeight(page);
       await page.evaluate(() => {
         const forged = { source: 'masari', version: 1, type: 'resize', height: 4321 };
