@@ -65,7 +65,11 @@ export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<
   const namespaces = preloadScreen(hash);
   const settings = useSettingsStore.getState();
   // The school's options, read by a module only an embedded page loads.
-  const embed = isEmbedded() ? (await import('@/lib/embed/mode')).embedOptions() : null;
+  const embedded = isEmbedded();
+  // An embedded page sizes its frame from the first render: the code that tells the school's page
+  // starts downloading now, beside the options, not once the layout asks for it.
+  if (embedded) import('./embed-messenger').catch(() => undefined);
+  const embed = embedded ? (await import('@/lib/embed/mode')).embedOptions() : null;
   const queryLang = langFromHash(hash);
   // In embed mode the settings store reads the embedded session's own keys, so `savedLang` is a
   // choice made inside the frame; the school's language is never saved: it only sets the start.
