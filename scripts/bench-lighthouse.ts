@@ -5,7 +5,7 @@
 // much less. Reported, never asserted.
 //
 //   npx tsx scripts/bench-lighthouse.ts [--runs N] [--only home,results] [--out file.md]
-//                                       [--reports dir]
+//                                       [--reports dir] [--app dir --floor dir]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,6 +17,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lighthouse, { type Config, type Result } from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/browser';
+import { CONTENT_TYPES } from '../tests/e2e/support/static-server';
+import { buildFloor } from './lib/budgets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -39,17 +42,6 @@ const LANGUAGES = ['ar', 'fr'] as const;
  * machine does not move the median.
  */
 const FLOOR_RUNS = 5;
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -166,26 +158,12 @@ function medianOf(runs: Figures[]): Figures {
   };
 }
 
-function build(outDir: string, config?: string): void {
+function buildApp(outDir: string): void {
   const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
-  if (config) args.push('--config', config);
   const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`vite build ${config ?? ''} failed`);
+  if (result.status !== 0) throw new Error('vite build failed');
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 const COMPRESSED = new Set([
   '.html',
   '.js',
@@ -230,7 +208,7 @@ async function serve(mounts: Record<string, string>) {
       ({ path, body, gzipped }) => {
         const hashed = relative(dir, path).startsWith(`assets${sep}`);
         response.writeHead(200, {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'content-length': body.length,
           'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
           vary: 'accept-encoding',
@@ -247,11 +225,6 @@ async function serve(mounts: Record<string, string>) {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
-}
-
-function chromiumPath(): string | null {
-  const candidates = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  return candidates.find((path): path is string => Boolean(path && existsSync(path))) ?? null;
 }
 
 /** Chromium's process groups still running, ended on the way out, even on Ctrl+C. */
@@ -278,7 +251,7 @@ async function launchChromium(executable: string) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const child: ChildProcess = spawn(
     executable,
-    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const group = child.pid;
@@ -671,6 +644,9 @@ async function main() {
       only: { type: 'string' },
       out: { type: 'string', default: 'docs/benchmarks.md' },
       reports: { type: 'string' },
+      // Builds made beforehand (`npm run bench` passes its own), instead of building both here.
+      app: { type: 'string' },
+      floor: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -684,19 +660,19 @@ async function main() {
   const reports = values.reports && resolve(root, values.reports);
   if (reports) mkdirSync(reports, { recursive: true });
 
-  const executable = chromiumPath();
+  const executable = findChromium();
   if (!executable) {
-    console.log('\nLighthouse: SKIPPED (no Chromium found; set CHROME_PATH).');
+    console.log('\nLighthouse: SKIPPED (no Chromium found; set CHROMIUM_PATH).');
     if (domainTimings().status !== 0) process.exitCode = 1;
     return;
   }
 
   const work = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   try {
-    const appDir = join(work, 'app');
-    const floorDir = join(work, 'floor');
-    build(appDir);
-    build(floorDir, 'bench/floor/vite.config.ts');
+    const appDir = values.app ? resolve(values.app) : join(work, 'app');
+    const floorDir = values.floor ? resolve(values.floor) : join(work, 'floor');
+    if (!values.app) buildApp(appDir);
+    if (!values.floor) buildFloor(floorDir);
     const server = await serve({ '/masari/': appDir, '/floor/': floorDir });
     try {
       const floorJob: Job = {

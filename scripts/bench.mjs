@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatBudgets, measureBudgets } from './lib/budgets.mjs';
+import { buildFloor, formatBudgets, measureBudgets } from './lib/budgets.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -18,31 +18,20 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // The byte budgets, as the e2e suite checks them (tests/e2e/budgets.e2e.ts), against the floor
 // app built here.
 const floorDir = mkdtempSync(join(tmpdir(), 'masari-floor-'));
-const floor = spawnSync(
-  'npx',
-  [
-    'vite',
-    'build',
-    '--config',
-    'bench/floor/vite.config.ts',
-    '--outDir',
-    floorDir,
-    '--logLevel',
-    'warn',
-  ],
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-);
-if (floor.status !== 0) process.exit(floor.status ?? 1);
+buildFloor(floorDir);
 const budgets = measureBudgets(dist, floorDir);
-rmSync(floorDir, { recursive: true, force: true });
 console.log(`\nByte budgets, gzip -9:\n${formatBudgets(budgets)}\n`);
 const overBudget = budgets.measures.filter((measure) => measure.bytes > measure.limit);
 
 // Lighthouse on every screen in Arabic and French beside the floor app (a few minutes), then the
 // domain timings, run and written into docs/benchmarks.md by the same script. Arguments after
 // `npm run bench --` reach it (`--runs 3`, `--only home,results`).
-const lighthouseArgs = ['tsx', 'scripts/bench-lighthouse.ts', ...process.argv.slice(2)];
-const lighthouse = spawnSync('npx', lighthouseArgs, { stdio: 'inherit' });
+// It measures the two builds above rather than making its own.
+const lighthouseArgs = ['tsx', 'scripts/bench-lighthouse.ts', '--app', dist, '--floor', floorDir];
+const lighthouse = spawnSync('npx', [...lighthouseArgs, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+rmSync(floorDir, { recursive: true, force: true });
 if (lighthouse.status !== 0) process.exit(lighthouse.status ?? 1);
 
 // Counselor mode with 300 participants in Chromium, on the build above.

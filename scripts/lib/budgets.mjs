@@ -2,6 +2,7 @@
 // The byte budgets of the build (docs/benchmarks.md), read from Vite's manifest and the service
 // worker's precache list. Exact: the same build gives the same bytes, so a test may assert them
 // (tests/e2e/budgets.e2e.ts) and `npm run bench` prints the same report.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -135,6 +136,32 @@ export function precacheFiles(dist) {
   const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
   if (urls.length === 0) throw new Error('No precache list in sw.js');
   return new Set(urls);
+}
+
+/**
+ * Builds the floor app (bench/floor/) into `outDir`, as a production build in a process of its
+ * own: a test runner's `NODE_ENV=test` would otherwise give it React's development build.
+ * @param {string} outDir
+ */
+export function buildFloor(outDir) {
+  const result = spawnSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'bench/floor/vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    {
+      cwd: new URL('../../', import.meta.url).pathname,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+  if (result.status !== 0) throw new Error('The floor app did not build');
 }
 
 /**

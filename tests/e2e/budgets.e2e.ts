@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatBudgets, measureBudgets } from '../../scripts/lib/budgets.mjs';
+import { buildFloor, formatBudgets, measureBudgets } from '../../scripts/lib/budgets.mjs';
 
 /**
  * The byte budgets of the build the e2e tests run against (docs/benchmarks.md): the home screen
@@ -17,13 +16,7 @@ describe('byte budgets of the production build', () => {
 
   beforeAll(() => {
     floorDir = mkdtempSync(join(tmpdir(), 'masari-floor-'));
-    // Built as `npm run bench` builds it: a production build in its own process.
-    const floor = spawnSync(
-      'npx',
-      ['vite', 'build', '--config', 'bench/floor/vite.config.ts', '--outDir', floorDir],
-      { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-    );
-    if (floor.status !== 0) throw new Error('The floor app did not build');
+    buildFloor(floorDir);
     result = measureBudgets(resolve('dist'), floorDir);
   }, 120_000);
   afterAll(() => {

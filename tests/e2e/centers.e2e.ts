@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, useChromium } from './support/app-page';
+import { chooseTown } from './support/forms';
 
 const { withApp } = useChromium();
 
@@ -34,11 +35,7 @@ describe('the center finder in a real browser', () => {
       await page.getByRole('button', { name: 'استعمال موقعي' }).click();
       await page.getByRole('alert').waitFor();
       expect(await page.getByRole('alert').textContent()).toContain('رُفض الوصول إلى الموقع');
-      const input = page.getByRole('combobox', { name: 'المدينة' });
-      await input.fill('طاطا');
-      await page.getByRole('listbox', { name: 'المدينة' }).getByRole('option').first().waitFor();
-      await input.press('ArrowDown');
-      await input.press('Enter');
+      await chooseTown(page, 'المدينة', 'طاطا');
       await page.getByRole('heading', { name: 'أقرب خمسة مراكز إلى طاطا' }).waitFor();
       const items = page.locator('[data-testid=center-ranking] > li');
       expect(await items.count()).toBe(5);

@@ -6,6 +6,7 @@ import sectors from '../../src/data/sectors.json';
 import { parseCsv } from '../../src/data/csv';
 import { encodeShareCode, formatShareCode } from '../../src/domain/share-code';
 import { axeViolations, describeViolations, useChromium } from './support/app-page';
+import { answerForm } from './support/forms';
 
 const { withApp } = useChromium();
 
@@ -60,23 +61,6 @@ async function createSession(page: Page, name: string, labels: { name: string; c
   await page.getByLabel(labels.name).fill(name);
   await page.getByRole('button', { name: labels.create }).click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
-}
-
-/** Answers every page of the form on screen: items whose id starts with `likes` get 5, others 1. */
-async function answerForm(page: Page, likes: string, pages: number) {
-  for (let n = 0; n < pages; n += 1) {
-    // The questionnaire's code loads when the first turn starts: wait for the page's items.
-    await page.locator('[data-item-id]').first().waitFor();
-    const ids = await page
-      .locator('[data-item-id]')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
-    for (const id of ids) {
-      await page
-        .locator(`[data-item-id="${id}"] input[value="${id.startsWith(likes) ? 5 : 1}"]`)
-        .check();
-    }
-    await page.locator('form.item-page button[type="submit"]').click();
-  }
 }
 
 describe('counselor mode in a real browser', () => {

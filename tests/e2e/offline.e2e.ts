@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchPersistentProfile } from './support/browser';
+import { answerForm, chooseTown } from './support/forms';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 const baseUrl = inject('baseUrl');
@@ -57,21 +58,6 @@ async function firstVisit(page: Page, url: string, lang: keyof typeof OFFLINE_RE
   await page.getByText(OFFLINE_READY[lang]).waitFor();
 }
 
-/** Answers every page of the questionnaire on screen: Realistic and Investigative items get 5. */
-async function answerQuickForm(page: Page): Promise<void> {
-  for (let n = 0; n < 6; n += 1) {
-    await page.locator('[data-item-id]').first().waitFor();
-    const ids = await page
-      .locator('[data-item-id]')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
-    for (const id of ids) {
-      const value = id.startsWith('r') || id.startsWith('i') ? 5 : 1;
-      await page.locator(`[data-item-id="${id}"] input[value="${value}"]`).check();
-    }
-    await page.locator('form.item-page button[type="submit"]').click();
-  }
-}
-
 describe('offline, after one visit', () => {
   it('in Arabic: the network cut, a reload, the quick form, results and the centers near a typed town', async () => {
     const { context, page, errors } = await openContext();
@@ -83,7 +69,7 @@ describe('offline, after one visit', () => {
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
       await page.goto(`${baseUrl}#/quiz?mode=quick&lang=ar`);
-      await answerQuickForm(page);
+      await answerForm(page, 'ri', 6);
       await page.getByRole('heading', { name: 'قليل من المعلومات الشخصية' }).waitFor();
       await page.locator('form button[type="submit"]').last().click();
       await page.getByTestId('sector-ranking').waitFor();
@@ -91,11 +77,7 @@ describe('offline, after one visit', () => {
       expect(await page.locator('[data-testid=program-ranking] > li').count()).toBeGreaterThan(0);
 
       await page.goto(`${baseUrl}#/centers?lang=ar`);
-      const input = page.getByRole('combobox', { name: 'المدينة' });
-      await input.fill('طاطا');
-      await page.getByRole('listbox', { name: 'المدينة' }).getByRole('option').first().waitFor();
-      await input.press('ArrowDown');
-      await input.press('Enter');
+      await chooseTown(page, 'المدينة', 'طاطا');
       await page.getByRole('heading', { name: 'أقرب خمسة مراكز إلى طاطا' }).waitFor();
       expect(await page.locator('[data-testid=center-ranking] > li').count()).toBe(5);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -12,6 +12,7 @@ import { useQuizStore, useTurnQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, safeStorage } from '@/lib/storage/safe-storage';
 import { persistedStores } from '@/lib/store/persisted';
 import { blockedStorage, renderApp } from '../utils/render-app';
+import { savedQuizJson } from '../utils/saved-quiz';
 
 const profiles = [
   { R: 80, I: 20, A: 10, S: 15, E: 30, C: 40 },
@@ -450,20 +451,7 @@ describe('a shared device in turn', () => {
       schoolLevel: null,
       mode: 'quick',
     });
-    storage.setItem(
-      'masari:counselor-turn',
-      JSON.stringify({
-        state: {
-          mode: 'quick',
-          answers: { r01: 4 },
-          page: 0,
-          step: 'items',
-          schoolLevel: null,
-          town: null,
-        },
-        version: 1,
-      }),
-    );
+    storage.setItem('masari:counselor-turn', savedQuizJson({ answers: { r01: 4 } }));
     await renderApp(undefined, {
       route: '/counselor?session=session-1&view=turn&lang=en',
       storage,

@@ -5,6 +5,7 @@ import { pagesFor } from '@/features/quiz/quiz-items';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
 import { renderApp, type RenderAppResult } from '../utils/render-app';
+import { savedQuizJson } from '../utils/saved-quiz';
 
 const LABELS = {
   ar: { high: 'يعجبني كثيرًا', low: 'لا يعجبني إطلاقًا', next: /التالي/, finish: /إنهاء/ },
@@ -143,17 +144,7 @@ describe('nothing is lost', () => {
 
   it('the home page offers to continue where the user stopped', async () => {
     const storage = createMemoryStorage({
-      'masari:quiz': JSON.stringify({
-        state: {
-          mode: 'full',
-          answers: { r01: 4, i01: 2 },
-          page: 0,
-          step: 'items',
-          schoolLevel: null,
-          town: null,
-        },
-        version: 1,
-      }),
+      'masari:quiz': savedQuizJson({ mode: 'full', answers: { r01: 4, i01: 2 } }),
     });
     await renderApp(undefined, { route: '/', storage, lang: 'en' });
     expect(
@@ -301,16 +292,11 @@ function savedQuiz(
 ) {
   const ids = answered === 'none' ? [] : formItems(answered).map((item) => item.id);
   return createMemoryStorage({
-    'masari:quiz': JSON.stringify({
-      state: {
-        mode,
-        answers: Object.fromEntries(ids.map((id) => [id, likes(id) ? 5 : 1])),
-        page,
-        step,
-        schoolLevel: null,
-        town: null,
-      },
-      version: 1,
+    'masari:quiz': savedQuizJson({
+      mode,
+      answers: Object.fromEntries(ids.map((id) => [id, likes(id) ? 5 : 1])),
+      page,
+      step,
     }),
   });
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '@/lib/storage/safe-storage';
 import { renderApp } from '../utils/render-app';
+import { savedQuizJson } from '../utils/saved-quiz';
 
 const firstSector = () =>
   within(screen.getByTestId('sector-ranking'))
@@ -92,17 +93,7 @@ describe('results from six scores', () => {
 describe('results from answers', () => {
   it('asks to continue an unfinished questionnaire', async () => {
     const storage = createMemoryStorage({
-      'masari:quiz': JSON.stringify({
-        state: {
-          mode: 'quick',
-          answers: { r01: 4 },
-          page: 0,
-          step: 'items',
-          schoolLevel: null,
-          town: null,
-        },
-        version: 1,
-      }),
+      'masari:quiz': savedQuizJson({ answers: { r01: 4 } }),
     });
     await renderApp(undefined, { route: '/results', storage, lang: 'en' });
     expect(

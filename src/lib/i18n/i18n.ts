@@ -56,8 +56,8 @@ export type Namespace = keyof CustomTypeOptions['resources'] | 'catalogue';
 
 /**
  * Initialises i18n in `lang`, loading that language's `common` namespace and, at the same time,
- * the `namespaces` of the screen the page opens on; or, when already initialised, switches to it.
- * Resolves once the resources are in, so nothing renders keys.
+ * the `namespaces` of the screen the page opens on; or, when already initialised, switches to it
+ * and loads those namespaces. Resolves once the resources are in, so nothing renders keys.
  */
 export async function startI18n(lang: Lang, namespaces: readonly Namespace[] = []): Promise<void> {
   initialising ??= i18n.init({
@@ -73,5 +73,9 @@ export async function startI18n(lang: Lang, namespaces: readonly Namespace[] = [
     react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
   });
   await initialising;
-  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+  // Already initialised (a second start, as in tests): the screen's namespaces still come first.
+  await Promise.all([
+    i18n.language === lang ? undefined : i18n.changeLanguage(lang),
+    i18n.loadNamespaces([...namespaces]),
+  ]);
 }

@@ -22,7 +22,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
-const CHROMIUM_ARGS = [
+/** The flags every Chromium of the project runs with: headless, and no network of its own. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a build holds. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -46,7 +47,7 @@ export async function serveStatic(
       (info) => {
         const path = info.isDirectory() ? join(file, 'index.html') : file;
         response.writeHead(200, {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
         createReadStream(path).pipe(response);

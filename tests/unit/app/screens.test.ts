@@ -25,3 +25,14 @@ describe('the screen a page opens on, read before React renders', () => {
     expect(module.default).toBe(again.default);
   });
 });
+
+describe('the start of a page', () => {
+  it('has the screen’s strings and the catalogue’s text in before the first render', async () => {
+    const { prepareApp } = await import('@/app/bootstrap');
+    const { i18n } = await import('@/lib/i18n/i18n');
+    await prepareApp({ hash: '#/programs/developpement-digital?lang=fr', browserLangs: [] });
+    for (const ns of ['common', 'programs', 'profile', 'catalogue']) {
+      expect(i18n.hasLoadedNamespace(ns, { lng: 'fr' }), ns).toBe(true);
+    }
+  });
+});

@@ -1,19 +1,16 @@
-// @ts-check
 // Draws the app's icons (public/icons/*.png) from its SVG logo in Chromium, for the web app
 // manifest: Android asks for PNGs of 192 and 512 px, and a "maskable" one whose logo stays inside
 // the safe circle (the inner 80%) whatever shape the launcher cuts. Run by hand when the logo
-// changes (`node scripts/make-icons.mjs`); the PNGs are committed.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// changes (`npx tsx scripts/make-icons.ts`); the PNGs are committed.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchPersistentProfile } from '../tests/e2e/support/browser';
 
-const root = new URL('../', import.meta.url).pathname;
+const root = join(import.meta.dirname, '..');
 const logo = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
 const BRAND = '#0b6651';
 
-/** @type {{ file: string, size: number, maskable: boolean }[]} */
-const icons = [
+const icons: { file: string; size: number; maskable: boolean }[] = [
   { file: 'icon-192.png', size: 192, maskable: false },
   { file: 'icon-512.png', size: 512, maskable: false },
   { file: 'maskable-192.png', size: 192, maskable: true },
@@ -21,22 +18,8 @@ const icons = [
   { file: 'apple-touch-icon.png', size: 180, maskable: true },
 ];
 
-const profile = mkdtempSync(join(tmpdir(), 'masari-icons-'));
-// A fresh profile of its own (playwright takes it as `userDataDir`, not as a flag).
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+// The system's Chromium on a fresh profile, with the project's flags (tests/e2e/support).
+const { context, dispose } = await launchPersistentProfile();
 try {
   for (const { file, size, maskable } of icons) {
     const page = await context.newPage();
@@ -60,7 +43,6 @@ try {
     await page.close();
   }
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await dispose();
 }
 console.log(`Wrote ${icons.length} icons to public/icons/`);
