@@ -81,7 +81,6 @@ export function SessionView({ session }: { session: Session }) {
           </Button>
         )}
       </header>
-      <StorageStatus />
 
       <Card as="section" aria-labelledby={`${id}-add`} className="no-print">
         <AddParticipants
@@ -123,6 +122,8 @@ export function SessionView({ session }: { session: Session }) {
         <h2 id={`${id}-export`}>{t('export.heading')}</h2>
         <ExportActions session={session} />
       </Card>
+
+      <StorageStatus />
 
       <Card as="section" aria-labelledby={`${id}-delete`} className="no-print">
         <h2 id={`${id}-delete`}>{t('session.deleteHeading')}</h2>

@@ -46,7 +46,6 @@ export function SessionsList() {
         {t('title')}
       </h1>
       <p className="lead">{t('lead')}</p>
-      <StorageStatus />
 
       <section aria-labelledby={`${idPrefix}-list`} className="stack">
         <h2 id={`${idPrefix}-list`}>{t('sessions.heading')}</h2>
@@ -90,6 +89,7 @@ export function SessionsList() {
         <FilePanel sessionId={null} />
       </Card>
 
+      <StorageStatus />
       <PrivacyNote />
 
       {sessions.length > 0 ? (

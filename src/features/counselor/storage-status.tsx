@@ -45,6 +45,8 @@ function useSessionsSize(): number {
  * Where the sessions stand: saved or not (a browser that blocks storage, or a full one, keeps
  * them in memory only), whether the browser may clear them (with a button that asks it not to,
  * `navigator.storage.persist()`, only when the counselor presses it), and the space they take.
+ * Screens show it after their main content: the browser answers asynchronously, after the first
+ * paint, and an answer arriving above the content would push it down under the user's finger.
  */
 export function StorageStatus() {
   const { t } = useTranslation('counselor');
