@@ -32,7 +32,9 @@ describe('the notices of the installed app', () => {
   it('says once that the app now works offline, in Arabic', async () => {
     await renderApp(undefined, { route: '/', lang: 'ar' });
     await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    // The worker may report it again (another tab, a later visit): the page says it once.
     act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
-    expect(await screen.findByText(/يعمل الآن دون اتصال بالإنترنت/)).toBeInTheDocument();
+    act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
+    expect(await screen.findAllByText(/يعمل الآن دون اتصال بالإنترنت/)).toHaveLength(1);
   });
 });
