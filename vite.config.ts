@@ -5,6 +5,10 @@ import { build, type InlineConfig, type LogLevel, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { catalogueSplit } from './scripts/vite/catalogue-split.ts';
+import { sharedChunks } from './scripts/vite/shared-chunks.ts';
+
+/** Small modules that three or more lazily loaded parts share, in one chunk (see the plugin). */
+const shared = sharedChunks({ minUsers: 3, maxCode: 5000 });
 
 // From the file's path, not `new URL(…, import.meta.url)`: in a test that imports this file under
 // jsdom, `URL` is jsdom's, and that expression no longer gives a `file:` URL.
@@ -129,7 +133,7 @@ const pwa = VitePWA({
 export default defineConfig({
   // A relative base lets the built files work from any sub-path of any static host.
   base: './',
-  plugins: [react(), catalogueSplit(), embedLoader(), pwa],
+  plugins: [react(), catalogueSplit(), embedLoader(), shared.plugin, pwa],
   resolve: {
     alias: { '@': src },
   },
@@ -159,6 +163,7 @@ export default defineConfig({
               name: 'app-core',
               test: /src[\\/]lib[\\/](i18n[\\/]languages|store[\\/](persisted|validate|notices|migrate)|storage[\\/]safe-storage)\.ts/,
             },
+            shared.group,
             {
               // The catalogue without its text, shared by every screen that lists programs, in
               // one chunk of its own whose size the budgets test reads (scripts/lib/budgets.mjs).

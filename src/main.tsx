@@ -34,6 +34,8 @@ async function start(): Promise<void> {
 function startServiceWorkerAfterLoad(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const begin = () => {
+    // The registration imports workbox-window only when it runs: both downloads start together.
+    void import('workbox-window').catch(() => undefined);
     void import('./app/service-worker').then(({ startServiceWorker }) => startServiceWorker());
   };
   if (document.readyState === 'complete') begin();

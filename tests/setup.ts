@@ -10,7 +10,7 @@ import { persistedStores } from '@/lib/store/persisted';
 // The app downloads the programs' and sectors' text one language at a time, as screens ask for it.
 // Tests start with all three in, as the search read them before (an Arabic word on a French
 // screen); the tests of that loading import fresh modules (tests/unit/data/catalogue-text.test.ts).
-await Promise.all(TEXT_LANGS.map(loadCatalogueText));
+await Promise.all(TEXT_LANGS.map((lang) => loadCatalogueText(lang)));
 
 // jsdom has <dialog> without its methods; this stand-in keeps the parts the app relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

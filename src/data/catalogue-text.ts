@@ -1,12 +1,6 @@
 import { programs, sectors } from './catalogue';
 import { collectSlots, fillSlots, isTextPlace, TEXT_LANGS, type TextLang } from './catalogue-slots';
-
-/** One chunk per language, fetched only when that language's text is asked for. */
-const loaders: Record<TextLang, () => Promise<{ default: readonly unknown[] }>> = {
-  ar: () => import('virtual:catalogue/text/ar'),
-  fr: () => import('virtual:catalogue/text/fr'),
-  en: () => import('virtual:catalogue/text/en'),
-};
+import { downloadCatalogueText, type CatalogueTexts } from './catalogue-text-download';
 
 // Taken when the module loads, before any text is written: a filled place is no longer empty.
 // The walk is the build's (`{ programs, sectors }`, programs first), so the texts line up.
@@ -18,12 +12,16 @@ const loading = new Map<TextLang, Promise<void>>();
 /**
  * Downloads `lang`'s text of the catalogue and writes it into the programs and sectors of
  * `catalogue.ts` (`program.name[lang]`…), once; later calls get the same promise. A failed
- * download is forgotten, so that asking again tries again.
+ * download is forgotten, so that asking again tries again. `download` is that download when the
+ * caller has already started it.
  */
-export function loadCatalogueText(lang: TextLang): Promise<void> {
+export function loadCatalogueText(
+  lang: TextLang,
+  download: Promise<CatalogueTexts> = downloadCatalogueText[lang](),
+): Promise<void> {
   let pending = loading.get(lang);
   if (!pending) {
-    pending = loaders[lang]().then(({ default: texts }) => {
+    pending = download.then(({ default: texts }) => {
       fillSlots(places, lang, texts);
       loaded.add(lang);
     });

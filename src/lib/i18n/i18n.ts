@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type CustomTypeOptions, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { downloadCatalogueText } from '@/data/catalogue-text-download';
 import { isLang, LANGUAGE_CODES, type Lang } from './languages';
 
 /**
@@ -17,14 +18,19 @@ export function localePath(lang: string, ns: string): string {
  * The `catalogue` namespace has no locale file and no string: loading it writes one language's
  * text of the programs and sectors into the dataset (`src/data/catalogue-text.ts`), so that every
  * screen showing them waits for it like for its own strings, and a change of language fills the
- * new language in before the screens re-render. Imported on demand: not on the first screen.
+ * new language in before the screens re-render. Imported on demand: not on the first screen. The
+ * text's download starts with the module that writes it, not once that module has arrived.
  */
 function catalogueLoader(lang: string): (() => Promise<{ default: ResourceKey }>) | undefined {
   if (!isLang(lang)) return undefined;
-  return () =>
-    import('@/data/catalogue-text')
-      .then(({ loadCatalogueText }) => loadCatalogueText(lang))
+  return () => {
+    const download = downloadCatalogueText[lang]();
+    // Its failure is reported through the module's promise below, or by this one if that fails.
+    download.catch(() => undefined);
+    return import('@/data/catalogue-text')
+      .then(({ loadCatalogueText }) => loadCatalogueText(lang, download))
       .then(() => ({ default: {} }));
+  };
 }
 
 const lazyBackend: BackendModule = {
