@@ -7,9 +7,43 @@ import { Layout } from './layout';
 
 interface Screen {
   /** The screen's code; its data files come with it (static imports, preloaded together). */
-  load(): Promise<{ default: ComponentType<never> }>;
+  load(): Promise<unknown>;
   /** The namespaces its first paint reads, besides `common`. */
   namespaces: readonly Namespace[];
+}
+
+interface LazyScreen<P extends object> extends Screen {
+  /** The screen as a component: rendered at once if its code is in, or suspended until it is. */
+  Component: ComponentType<P>;
+}
+
+/**
+ * A screen loaded on demand. Its code is downloaded once (the page's first screen starts it from
+ * the entry, `preloadScreen`); once in, the screen renders in the same pass as the frame around
+ * it, instead of suspending first and painting a placeholder, as `lazy` alone does even when the
+ * code has long arrived.
+ */
+function lazyScreen<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  namespaces: readonly Namespace[],
+): LazyScreen<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  const once = () => {
+    pending ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+    // A failed download is forgotten, so that showing the screen again tries again.
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
+  const Suspended = lazy(once);
+  function Component(props: P) {
+    const Loaded = loaded ?? Suspended;
+    return <Loaded {...props} />;
+  }
+  return { load: once, namespaces, Component };
 }
 
 /**
@@ -18,43 +52,40 @@ interface Screen {
  * no chunk of its own to wait for.
  */
 const screens = {
-  quiz: { load: () => import('@/features/quiz/quiz-page'), namespaces: ['quiz'] },
-  results: {
-    load: () => import('@/features/results/results-page'),
-    namespaces: ['results', 'profile', 'catalogue'],
-  },
-  programs: {
-    load: () => import('@/features/programs/programs-page'),
-    namespaces: ['programs', 'profile', 'catalogue'],
-  },
-  program: {
-    load: () => import('@/features/programs/program-page'),
-    namespaces: ['programs', 'profile', 'catalogue'],
-  },
-  centers: { load: () => import('@/features/centers/centers-page'), namespaces: ['centers'] },
-  counselor: { load: () => import('./pages/counselor'), namespaces: ['counselor'] },
-  embed: { load: () => import('@/features/embed/embed-page'), namespaces: ['embed'] },
-  about: { load: () => import('@/features/about/about-page'), namespaces: ['about'] },
+  quiz: lazyScreen(() => import('@/features/quiz/quiz-page'), ['quiz']),
+  results: lazyScreen(
+    () => import('@/features/results/results-page'),
+    ['results', 'profile', 'catalogue'],
+  ),
+  programs: lazyScreen(
+    () => import('@/features/programs/programs-page'),
+    ['programs', 'profile', 'catalogue'],
+  ),
+  program: lazyScreen(
+    () => import('@/features/programs/program-page'),
+    ['programs', 'profile', 'catalogue'],
+  ),
+  centers: lazyScreen(() => import('@/features/centers/centers-page'), ['centers']),
+  counselor: lazyScreen(() => import('./pages/counselor'), ['counselor']),
+  embed: lazyScreen(() => import('@/features/embed/embed-page'), ['embed']),
+  about: lazyScreen(() => import('@/features/about/about-page'), ['about']),
 } as const satisfies Partial<Record<PathName, Screen>>;
 
-const notFound = {
-  load: () => import('./pages/not-found'),
-  namespaces: ['pages'],
-} as const satisfies Screen;
+const notFound = lazyScreen(() => import('./pages/not-found'), ['pages']);
 const home = {
   load: () => Promise.resolve({ default: HomePage }),
   namespaces: ['home'],
 } as const satisfies Screen;
 
-const QuizPage = lazy(screens.quiz.load);
-const ResultsPage = lazy(screens.results.load);
-const ProgramsPage = lazy(screens.programs.load);
-const ProgramPage = lazy(screens.program.load);
-const CentersPage = lazy(screens.centers.load);
-const CounselorRoute = lazy(screens.counselor.load);
-const EmbedPage = lazy(screens.embed.load);
-const AboutPage = lazy(screens.about.load);
-const NotFound = lazy(notFound.load);
+const QuizPage = screens.quiz.Component;
+const ResultsPage = screens.results.Component;
+const ProgramsPage = screens.programs.Component;
+const ProgramPage = screens.program.Component;
+const CentersPage = screens.centers.Component;
+const CounselorRoute = screens.counselor.Component;
+const EmbedPage = screens.embed.Component;
+const AboutPage = screens.about.Component;
+const NotFound = notFound.Component;
 
 /** The screen a hash route (`#/programs/x?lang=ar`) shows. */
 export function screenOf(hash: string): Screen {

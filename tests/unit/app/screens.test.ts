@@ -20,7 +20,7 @@ describe('the screen a page opens on, read before React renders', () => {
   });
 
   it('starts the code of a lazy screen, the same module React renders', async () => {
-    const module = await screenOf('#/about').load();
+    const module = (await screenOf('#/about').load()) as { default: unknown };
     const again = await import('@/features/about/about-page');
     expect(module.default).toBe(again.default);
   });
