@@ -3,14 +3,16 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { TEXT_LANGS } from '@/data/catalogue-slots';
 import { loadCatalogueText } from '@/data/catalogue-text';
+import { loadItemText } from '@/data/items';
 import { createMemoryStorage, safeStorage } from '@/lib/storage/safe-storage';
 import { useNoticesStore } from '@/lib/store/notices';
 import { persistedStores } from '@/lib/store/persisted';
 
-// The app downloads the programs' and sectors' text one language at a time, as screens ask for it.
-// Tests start with all three in, as the search read them before (an Arabic word on a French
-// screen); the tests of that loading import fresh modules (tests/unit/data/catalogue-text.test.ts).
-await Promise.all(TEXT_LANGS.map((lang) => loadCatalogueText(lang)));
+// The app downloads the programs', sectors' and items' text one language at a time, as screens ask
+// for it. Tests start with all three in, as the search read them before (an Arabic word on a
+// French screen); the tests of that loading import fresh modules
+// (tests/unit/data/catalogue-text.test.ts).
+await Promise.all(TEXT_LANGS.flatMap((lang) => [loadCatalogueText(lang), loadItemText(lang)]));
 
 // jsdom has <dialog> without its methods; this stand-in keeps the parts the app relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

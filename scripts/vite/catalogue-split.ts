@@ -20,24 +20,31 @@ export const CATALOGUE_MODULES = {
   programNames: 'virtual:catalogue/program-names',
 } as const;
 
+/** The modules the app imports instead of `items.json`, split the same way. */
+export const ITEM_MODULES = {
+  core: 'virtual:items/core',
+  text: (lang: TextLang) => `virtual:items/text/${lang}`,
+} as const;
+
 /** The catalogue as the app reads it: both files, programs first (the order of the texts). */
 export interface CatalogueData {
   programs: unknown[];
   sectors: unknown[];
 }
 
-export interface CatalogueSplit {
+export interface CatalogueSplit<Data = CatalogueData> {
   /** Every field but the text; each localized leaf replaced by an empty object, its place. */
-  core: CatalogueData;
+  core: Data;
   /** Per language, the leaves' values in the order of `collectSlots` over the core. */
   texts: Record<TextLang, unknown[]>;
 }
 
 /**
- * Splits the catalogue into its core and one text per language. Pure: `data` is left as it is.
- * Throws when the data already holds an empty object, which the app would take for a text's place.
+ * Splits the catalogue (or the items) into its core and one text per language. Pure: `data` is
+ * left as it is. Throws when the data already holds an empty object, which the app would take for
+ * a text's place.
  */
-export function splitCatalogue(data: CatalogueData): CatalogueSplit {
+export function splitCatalogue<Data>(data: Data): CatalogueSplit<Data> {
   const core = structuredClone(data);
   if (collectSlots(core, isTextPlace).length > 0) {
     throw new Error('The catalogue holds an empty object, which would be taken for a text’s place');
@@ -53,32 +60,51 @@ export function splitCatalogue(data: CatalogueData): CatalogueSplit {
 const files = {
   programs: resolve(dataDir, 'programs.json'),
   sectors: resolve(dataDir, 'sectors.json'),
+  items: resolve(dataDir, 'items.json'),
 };
 
 /**
- * The catalogue split by language at build time, so that a user downloads the text of one
- * language (docs/adr/0005-hand-written-program-search.md). `programs.json` and `sectors.json` stay
- * the files maintainers edit; nothing generated is committed. Three kinds of modules:
+ * The items as the app reads them: without `rationale`, the maintainers' note on what each item
+ * samples (`npm run data:check` requires it), which no screen shows.
+ */
+export function appItems(items: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return items.map(({ rationale: _rationale, ...item }) => item);
+}
+
+type Make = (data: {
+  catalogue: CatalogueData;
+  split: CatalogueSplit;
+  items: CatalogueSplit<Record<string, unknown>[]>;
+}) => string;
+
+/**
+ * The catalogue and the questionnaire's items split by language at build time, so that a user
+ * downloads the text of one language (docs/adr/0005-hand-written-program-search.md).
+ * `programs.json`, `sectors.json` and `items.json` stay the files maintainers edit; nothing
+ * generated is committed. The modules:
  * - `virtual:catalogue/core`: `{ programs, sectors }` without their text (`splitCatalogue`);
  * - `virtual:catalogue/text/<lang>`: one language's text, a flat array (its own chunk);
  * - `virtual:catalogue/program-names`: each program's name in every language, by id, for the
- *   program page's "names in each language".
+ *   program page's "names in each language";
+ * - `virtual:items/core` and `virtual:items/text/<lang>`: the items the same way (`appItems`).
  */
 export function catalogueSplit(): Plugin {
-  const ids = new Map<string, (split: CatalogueSplit, data: CatalogueData) => string>([
+  const ids = new Map<string, Make>([
     // Parsed as a JSON string, as Vite does with a large JSON file: faster than a literal.
-    [CATALOGUE_MODULES.core, ({ core }) => `JSON.parse(${JSON.stringify(JSON.stringify(core))})`],
-    ...TEXT_LANGS.map(
-      (lang) =>
-        // A literal: the escaped quotes of a JSON string would be bytes on every download.
-        [
-          CATALOGUE_MODULES.text(lang),
-          ({ texts }: CatalogueSplit) => JSON.stringify(texts[lang]),
-        ] as const,
-    ),
+    [
+      CATALOGUE_MODULES.core,
+      ({ split }) => `JSON.parse(${JSON.stringify(JSON.stringify(split.core))})`,
+    ],
+    [ITEM_MODULES.core, ({ items }) => JSON.stringify(items.core)],
+    // One language's text: a literal, since the escaped quotes of a JSON string would be bytes on
+    // every download.
+    ...TEXT_LANGS.flatMap((lang): [string, Make][] => [
+      [CATALOGUE_MODULES.text(lang), ({ split }) => JSON.stringify(split.texts[lang])],
+      [ITEM_MODULES.text(lang), ({ items }) => JSON.stringify(items.texts[lang])],
+    ]),
     [
       CATALOGUE_MODULES.programNames,
-      (_, { programs }) =>
+      ({ catalogue: { programs } }) =>
         JSON.stringify(
           Object.fromEntries(
             (programs as { id: string; name: unknown }[]).map(({ id, name }) => [id, name]),
@@ -86,6 +112,7 @@ export function catalogueSplit(): Plugin {
         ),
     ],
   ]);
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown[];
   return {
     name: 'masari:catalogue-split',
     resolveId(id) {
@@ -96,11 +123,17 @@ export function catalogueSplit(): Plugin {
       const make = id.startsWith('\0') ? ids.get(id.slice(1)) : undefined;
       if (!make) return null;
       for (const file of Object.values(files)) this.addWatchFile(file);
-      const data: CatalogueData = {
-        programs: JSON.parse(readFileSync(files.programs, 'utf8')) as unknown[],
-        sectors: JSON.parse(readFileSync(files.sectors, 'utf8')) as unknown[],
+      const catalogue: CatalogueData = {
+        programs: read(files.programs),
+        sectors: read(files.sectors),
       };
-      return `export default ${make(splitCatalogue(data), data)};\n`;
+      const items = appItems(read(files.items) as Record<string, unknown>[]);
+      const code = make({
+        catalogue,
+        split: splitCatalogue(catalogue),
+        items: splitCatalogue(items),
+      });
+      return `export default ${code};\n`;
     },
   };
 }

@@ -23,9 +23,9 @@ export interface SharedChunksOptions {
  * - a module goes in only with everything it imports (beyond the first screen's modules): a small
  *   module that imports a large one (the town picker and its town list) would otherwise make every
  *   screen load the large one;
- * - a module that is itself loaded on demand (a screen, a part of a screen) keeps its own chunk.
- * The dataset's modules keep their own chunks too: their budget is counted apart
- * (`scripts/lib/budgets.mjs`).
+ * - a module that is only ever loaded on demand (a screen, a part of a screen) keeps its own
+ *   chunk.
+ * The dataset's modules stay out by the second rule: they import the data's own chunks.
  */
 export function sharedChunks({ minUsers, maxCode }: SharedChunksOptions) {
   const shared = new Set<string>();
@@ -58,8 +58,8 @@ export function sharedChunks({ minUsers, maxCode }: SharedChunksOptions) {
       shared.clear();
       for (const id of ids) {
         const info = this.getModuleInfo(id);
-        if (!info || !/[\\/]src[\\/]/.test(id) || /catalogue/.test(id)) continue;
-        if (firstScreen.has(id) || info.dynamicImporters.length > 0) continue;
+        if (!info || !/[\\/]src[\\/]/.test(id) || firstScreen.has(id)) continue;
+        if (info.importers.length === 0) continue;
         if ((users.get(id) ?? 0) < minUsers || (info.code?.length ?? Infinity) > maxCode) continue;
         shared.add(id);
       }

@@ -52,7 +52,7 @@ function lazyScreen<P extends object>(
  * no chunk of its own to wait for.
  */
 const screens = {
-  quiz: lazyScreen(() => import('@/features/quiz/quiz-page'), ['quiz']),
+  quiz: lazyScreen(() => import('@/features/quiz/quiz-page'), ['quiz', 'items']),
   results: lazyScreen(
     () => import('@/features/results/results-page'),
     ['results', 'profile', 'catalogue'],

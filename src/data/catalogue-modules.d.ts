@@ -17,3 +17,15 @@ declare module 'virtual:catalogue/program-names' {
   const names: Readonly<Record<string, { ar: string; fr: string; en: string }>>;
   export default names;
 }
+
+declare module 'virtual:items/core' {
+  /** The questionnaire's items without their text or rationale: each text is an empty object. */
+  const core: unknown[];
+  export default core;
+}
+
+declare module 'virtual:items/text/*' {
+  /** One language's text of the items, in the order of `collectSlots` over the core. */
+  const texts: readonly unknown[];
+  export default texts;
+}

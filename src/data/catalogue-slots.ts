@@ -68,3 +68,46 @@ export function fillSlots(
     place[lang] = texts[index];
   });
 }
+
+/** One language's texts, as the build cut them: the default export of a text chunk. */
+export type TextChunk = { default: readonly unknown[] };
+
+export interface TextLoader {
+  /**
+   * Downloads `lang`'s texts and writes them into their places, once; later calls get the same
+   * promise. A failed download is forgotten, so that asking again tries again. `download` is that
+   * download when the caller has already started it.
+   */
+  load(lang: TextLang, download?: Promise<TextChunk>): Promise<void>;
+  /** The languages written in so far, in `TEXT_LANGS` order. */
+  languages(): TextLang[];
+}
+
+/**
+ * The loader of one split dataset's text (the catalogue, the items). `data` is the core as the
+ * build made it: its places are taken now, before any text is written, since a filled place is
+ * no longer empty.
+ */
+export function textLoader(
+  data: unknown,
+  downloads: Record<TextLang, () => Promise<TextChunk>>,
+): TextLoader {
+  const places = collectSlots(data, isTextPlace);
+  const loaded = new Set<TextLang>();
+  const loading = new Map<TextLang, Promise<void>>();
+  return {
+    load(lang, download = downloads[lang]()) {
+      let pending = loading.get(lang);
+      if (!pending) {
+        pending = download.then(({ default: texts }) => {
+          fillSlots(places, lang, texts);
+          loaded.add(lang);
+        });
+        pending.catch(() => loading.delete(lang));
+        loading.set(lang, pending);
+      }
+      return pending;
+    },
+    languages: () => TEXT_LANGS.filter((lang) => loaded.has(lang)),
+  };
+}

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { RadioScale, type ScaleOption } from '@/components/ui/radio-scale';
 import type { Item } from '@/data/schemas';
 import { RATINGS, type Rating } from '@/domain/scoring';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useItemText } from '@/lib/i18n/use-catalogue-text';
 import { useQuiz } from '@/lib/quiz/quiz-context';
 import { ScaleFace } from './scale-faces';
 import { useSpeech } from './use-speech';
@@ -30,7 +30,7 @@ export interface ItemPageProps {
  */
 export function ItemPage({ items, firstNumber, isFirst, isLast, onBack, onNext }: ItemPageProps) {
   const { t } = useTranslation('quiz');
-  const lang = useLang();
+  const lang = useItemText();
   const answers = useQuiz((state) => state.answers);
   const setAnswer = useQuiz((state) => state.setAnswer);
   const speech = useSpeech(lang);

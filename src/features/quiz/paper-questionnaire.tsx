@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { LinkButton } from '@/components/ui/link-button';
 import { RIASEC_TYPES } from '@/domain/riasec';
 import { RATINGS } from '@/domain/scoring';
-import { useLang } from '@/lib/i18n/use-lang';
+import { useItemText } from '@/lib/i18n/use-catalogue-text';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 import '@/styles/print.css';
@@ -17,7 +17,7 @@ import { itemsFor } from './quiz-items';
 export function PaperQuestionnaire() {
   const { t } = useTranslation('quiz');
   const { t: tc } = useTranslation('profile');
-  const lang = useLang();
+  const lang = useItemText();
   usePageTitle(t('paper.title'));
   const items = itemsFor('full');
   const numberOf = new Map(items.map((item, index) => [item.id, index + 1]));

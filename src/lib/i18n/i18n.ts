@@ -1,6 +1,6 @@
 import i18next, { type BackendModule, type CustomTypeOptions, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { downloadCatalogueText } from '@/data/catalogue-text-download';
+import { downloadText } from '@/data/catalogue-text-download';
 import { isLang, LANGUAGE_CODES, type Lang } from './languages';
 
 /**
@@ -15,20 +15,29 @@ export function localePath(lang: string, ns: string): string {
 }
 
 /**
- * The `catalogue` namespace has no locale file and no string: loading it writes one language's
- * text of the programs and sectors into the dataset (`src/data/catalogue-text.ts`), so that every
- * screen showing them waits for it like for its own strings, and a change of language fills the
- * new language in before the screens re-render. Imported on demand: not on the first screen. The
- * text's download starts with the module that writes it, not once that module has arrived.
+ * The `catalogue` and `items` namespaces have no locale file and no string: loading one writes
+ * one language's text of the programs and sectors (`src/data/catalogue-text.ts`), or of the
+ * questionnaire's items (`src/data/items.ts`), into the dataset, so that every screen showing them
+ * waits for it like for its own strings, and a change of language fills the new language in
+ * before the screens re-render. Imported on demand: not on the first screen. The text's download
+ * starts with the module that writes it, not once that module has arrived.
  */
-function catalogueLoader(lang: string): (() => Promise<{ default: ResourceKey }>) | undefined {
-  if (!isLang(lang)) return undefined;
+const textWriters = {
+  catalogue: () => import('@/data/catalogue-text').then((module) => module.loadCatalogueText),
+  items: () => import('@/data/items').then((module) => module.loadItemText),
+};
+
+function textLoader(
+  lang: string,
+  ns: string,
+): (() => Promise<{ default: ResourceKey }>) | undefined {
+  if (!isLang(lang) || (ns !== 'catalogue' && ns !== 'items')) return undefined;
   return () => {
-    const download = downloadCatalogueText[lang]();
-    // Its failure is reported through the module's promise below, or by this one if that fails.
+    const download = downloadText[ns][lang]();
+    // Its failure is reported through the writer's promise below, or by this one if that fails.
     download.catch(() => undefined);
-    return import('@/data/catalogue-text')
-      .then(({ loadCatalogueText }) => loadCatalogueText(lang, download))
+    return textWriters[ns]()
+      .then((write) => write(lang, download))
       .then(() => ({ default: {} }));
   };
 }
@@ -37,7 +46,7 @@ const lazyBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(lang, ns, callback) {
-    const load = ns === 'catalogue' ? catalogueLoader(lang) : localeLoaders[localePath(lang, ns)];
+    const load = textLoader(lang, ns) ?? localeLoaders[localePath(lang, ns)];
     if (!load) {
       callback(new Error(`No translations for ${lang}/${ns}`), false);
       return;
@@ -58,7 +67,7 @@ i18n.use(lazyBackend).use(initReactI18next);
 let initialising: Promise<unknown> | null = null;
 
 /** A namespace a screen may ask for: a locale file's name, or the dataset's text. */
-export type Namespace = keyof CustomTypeOptions['resources'] | 'catalogue';
+export type Namespace = keyof CustomTypeOptions['resources'];
 
 /**
  * Initialises i18n in `lang`, loading that language's `common` namespace and, at the same time,

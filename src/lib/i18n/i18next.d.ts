@@ -33,6 +33,8 @@ declare module 'i18next' {
        * (`useCatalogueText`, `src/lib/i18n/i18n.ts`).
        */
       catalogue: Record<never, never>;
+      /** No strings: asking for it loads the items' text in the active language (`useItemText`). */
+      items: Record<never, never>;
     };
     returnNull: false;
   }

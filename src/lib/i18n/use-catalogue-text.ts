@@ -12,3 +12,13 @@ export function useCatalogueText(): Lang {
   useTranslation('catalogue');
   return useLang();
 }
+
+/**
+ * The active language, once the questionnaire items' text is loaded in it (the `items`
+ * namespace): suspends until then. Every component that reads `item.text[lang]` takes `lang`
+ * from here.
+ */
+export function useItemText(): Lang {
+  useTranslation('items');
+  return useLang();
+}

@@ -6,7 +6,7 @@ describe('the screen a page opens on, read before React renders', () => {
     ['', ['home']],
     ['#/', ['home']],
     ['#/?lang=ar', ['home']],
-    ['#/quiz?mode=quick&lang=fr', ['quiz']],
+    ['#/quiz?mode=quick&lang=fr', ['quiz', 'items']],
     ['#/results?riasec=70,20,10,30,40,60&lang=ar', ['results', 'profile', 'catalogue']],
     ['#/programs?q=cuisine', ['programs', 'profile', 'catalogue']],
     ['#/programs/developpement-digital?lang=en', ['programs', 'profile', 'catalogue']],
