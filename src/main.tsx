@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prepareApp } from '@/app/bootstrap';
 import { AppProvider } from '@/app/provider';
@@ -17,13 +17,19 @@ async function start(): Promise<void> {
   }
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(
-    <StrictMode>
-      <AppProvider>
-        <AppRoutes />
-      </AppProvider>
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  // Rendered as a transition, the first screen is built in slices of a few milliseconds with the
+  // browser free in between, instead of one long task: on a slow phone, the results screen (a
+  // few thousand elements) would otherwise block input for several hundred milliseconds.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <AppProvider>
+          <AppRoutes />
+        </AppProvider>
+      </StrictMode>,
+    );
+  });
 }
 
 /**
