@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
+import { useLang } from '@/lib/i18n/use-lang';
 import { usePageTitle } from '@/lib/use-page-title';
 import { counselorHref } from './links';
 import { ParticipantView } from './participant-view';
@@ -19,9 +21,14 @@ import './counselor.css';
  * so a participant who presses Back sees nothing of the others.
  */
 export default function CounselorPage() {
-  // Every view but the list of sessions names sectors and programs: their text downloads with the
-  // screen's strings, so that a participant's results never wait for it in the middle of a turn.
-  const { t } = useTranslation(['counselor', 'catalogue']);
+  const { t, i18n } = useTranslation('counselor');
+  // Every view but the list of sessions names sectors and programs. Their text (about 30 kB) is
+  // not needed for the list: it downloads once the page has painted, so that it is in before a
+  // session, a participant's results or a turn need it, without holding up the first paint.
+  const lang = useLang();
+  useEffect(() => {
+    i18n.loadNamespaces('catalogue').catch(() => undefined);
+  }, [i18n, lang]);
   usePageTitle(t('title'));
   const [params] = useSearchParams();
   const sessionId = params.get('session');
