@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { TextSizeSelect } from '@/features/settings/text-size-select';
 import { isEmbedded } from '@/lib/embed/embedded';
@@ -24,16 +25,6 @@ const NAV_ITEMS = [
   { to: paths.centers.href(), key: 'nav.centers', end: false },
   { to: paths.about.href(), key: 'nav.about', end: false },
 ] as const;
-
-/** Shown while a screen's code or translations load. */
-export function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p className="loading" role="status">
-      {t('status.loading')}
-    </p>
-  );
-}
 
 /**
  * The address of the full app at the route on screen: the same page without the embed options

@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { i18n } from '@/lib/i18n/i18n';
 import { ErrorBoundary } from './error-boundary';
-import { Loading } from './layout';
+import { Loading } from '@/components/ui/loading';
 import { SettingsSync } from './settings-sync';
 
 /**

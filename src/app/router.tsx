@@ -1,7 +1,8 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { matchPath, Route, Routes, useParams } from 'react-router';
 import HomePage from '@/features/home/home-page';
 import type { Namespace } from '@/lib/i18n/i18n';
+import { lazyComponent } from '@/lib/lazy-component';
 import { paths, type PathName } from '@/lib/paths';
 import { Layout } from './layout';
 
@@ -20,30 +21,14 @@ interface LazyScreen<P extends object> extends Screen {
 /**
  * A screen loaded on demand. Its code is downloaded once (the page's first screen starts it from
  * the entry, `preloadScreen`); once in, the screen renders in the same pass as the frame around
- * it, instead of suspending first and painting a placeholder, as `lazy` alone does even when the
- * code has long arrived.
+ * it (`lazyComponent`).
  */
 function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   namespaces: readonly Namespace[],
 ): LazyScreen<P> {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<{ default: ComponentType<P> }> | undefined;
-  const once = () => {
-    pending ??= load().then((module) => {
-      loaded = module.default;
-      return module;
-    });
-    // A failed download is forgotten, so that showing the screen again tries again.
-    pending.catch(() => (pending = undefined));
-    return pending;
-  };
-  const Suspended = lazy(once);
-  function Component(props: P) {
-    const Loaded = loaded ?? Suspended;
-    return <Loaded {...props} />;
-  }
-  return { load: once, namespaces, Component };
+  const screen = lazyComponent(() => load().then((module) => module.default));
+  return { load: screen.load, namespaces, Component: screen.Component };
 }
 
 /**

@@ -11,7 +11,7 @@ const { withApp } = useChromium();
  */
 const SCREENS = {
   '/': 9,
-  '/quiz': 20,
+  '/quiz': 17,
   '/results?riasec=70,20,10,30,40,60': 28,
   '/programs': 24,
   '/programs/developpement-digital': 24,

@@ -5,7 +5,7 @@ import {
   type CounselorSlots,
   type ReportProps,
 } from '@/features/counselor/slots';
-import { Loading } from '../layout';
+import { Loading } from '@/components/ui/loading';
 
 // What counselor mode borrows loads when it is first shown, not with the list of sessions: the
 // results report when a participant's results open, the questionnaire when a shared device's

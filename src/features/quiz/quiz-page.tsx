@@ -1,22 +1,39 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
 import { LinkButton } from '@/components/ui/link-button';
+import { Loading } from '@/components/ui/loading';
 import { answeredCount } from '@/domain/scoring';
+import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/lib/paths';
 import { useQuiz, useQuizStoreApi } from '@/lib/quiz/quiz-context';
 import { ITEM_COUNT, QUIZ_MODES, type QuizMode, type QuizStore } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
-import { ContextStep } from './context-step';
 import { FormPages } from './form-pages';
-import { PaperQuestionnaire } from './paper-questionnaire';
 import { formProgress, locationOf, quizSearch, readQuizLocation, resumePoint } from './quiz-flow';
 import { itemsFor, SECONDS_PER_ITEM } from './quiz-items';
 import { useViewReveal } from './use-view-reveal';
 import './quiz.css';
+
+/**
+ * The context step (school level and town, with the list of towns) and the paper questionnaire
+ * are not on the questionnaire's first screen: each loads when shown, so the first paint does not
+ * wait for the town list. The context step also loads a moment after the questionnaire has
+ * shown, so that it is in long before the last item, the network gone or not.
+ */
+const contextStep = lazyComponent(() =>
+  import('./context-step').then((module) => module.ContextStep),
+);
+const ContextStep = contextStep.Component;
+const PaperQuestionnaire = lazyComponent(() =>
+  import('./paper-questionnaire').then((module) => module.PaperQuestionnaire),
+).Component;
+
+/** How long after the questionnaire shows the context step starts loading. */
+const CONTEXT_STEP_PRELOAD_MS = 1000;
 
 function isMode(value: string | null): value is QuizMode {
   return (QUIZ_MODES as readonly string[]).includes(value ?? '');
@@ -107,7 +124,21 @@ export default function QuizPage() {
   const view = mode ? `${mode}:${step}:${step === 'items' ? page : ''}` : 'start';
   useViewReveal(view, viewRef, titleRef);
 
-  if (params.get('view') === 'paper') return <PaperQuestionnaire />;
+  useEffect(() => {
+    const timer = window.setTimeout(
+      () => void contextStep.load().catch(() => undefined),
+      CONTEXT_STEP_PRELOAD_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  if (params.get('view') === 'paper') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PaperQuestionnaire />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="stack" ref={viewRef}>
@@ -119,12 +150,14 @@ export default function QuizPage() {
       ) : step === 'done' ? (
         <Finished mode={mode} />
       ) : (
-        <ContextStep
-          onDone={() => {
-            store.getState().setStep('done');
-            void navigate(paths.results.href());
-          }}
-        />
+        <Suspense fallback={<Loading />}>
+          <ContextStep
+            onDone={() => {
+              store.getState().setStep('done');
+              void navigate(paths.results.href());
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

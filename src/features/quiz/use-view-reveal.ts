@@ -17,8 +17,21 @@ export function useViewReveal(
     if (shownView.current === view) return;
     shownView.current = view;
     const element = root.current;
-    revealContent(element?.querySelector<HTMLElement>('[data-view-heading]') ?? null, {
-      scrollTarget: element?.querySelector('[data-view-top]') ?? fallbackTop?.current,
+    const reveal = () => {
+      const heading = element?.querySelector<HTMLElement>('[data-view-heading]') ?? null;
+      if (!heading) return false;
+      revealContent(heading, {
+        scrollTarget: element?.querySelector('[data-view-top]') ?? fallbackTop?.current,
+      });
+      return true;
+    };
+    if (reveal() || !element) return;
+    // A view whose code is still loading (a part loaded on demand) shows its heading later: it
+    // takes focus when it arrives, unless another view came first.
+    const observer = new MutationObserver(() => {
+      if (reveal()) observer.disconnect();
     });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [view, root, fallbackTop]);
 }

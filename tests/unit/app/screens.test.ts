@@ -20,9 +20,9 @@ describe('the screen a page opens on, read before React renders', () => {
   });
 
   it('starts the code of a lazy screen, the same module React renders', async () => {
-    const module = (await screenOf('#/about').load()) as { default: unknown };
+    const component = await screenOf('#/about').load();
     const again = await import('@/features/about/about-page');
-    expect(module.default).toBe(again.default);
+    expect(component).toBe(again.default);
   });
 });
 
