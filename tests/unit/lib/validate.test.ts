@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { settingsSchema, TEXT_SIZES } from '@/features/settings/settings-store';
 import { LANGUAGE_CODES } from '@/lib/i18n/languages';
-import { quizSchema, QUIZ_MODES } from '@/lib/quiz/quiz-store';
+import { quizDefaults, quizSchema, QUIZ_MODES } from '@/lib/quiz/quiz-store';
 
 const itemId = fc
   .tuple(fc.constantFrom(...'riasec'), fc.integer({ min: 0, max: 99 }))
@@ -45,14 +45,7 @@ describe('the questionnaire store’s check of what it reads back', () => {
     ['a number as school level', { schoolLevel: 3 }],
     ['a missing town', { town: undefined }],
   ])('refuses %s', (_, change) => {
-    const base = {
-      mode: 'quick',
-      answers: {},
-      page: 0,
-      step: 'items',
-      schoolLevel: null,
-      town: null,
-    };
+    const base = { ...quizDefaults, mode: 'quick' };
     const value =
       typeof change === 'object' && !Array.isArray(change) ? { ...base, ...change } : change;
     expect(quizSchema.safeParse(value).success).toBe(false);
