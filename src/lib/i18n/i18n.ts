@@ -27,7 +27,7 @@ const textWriters = {
   items: () => import('@/data/items').then((module) => module.loadItemText),
 };
 
-function textLoader(
+function datasetTextLoader(
   lang: string,
   ns: string,
 ): (() => Promise<{ default: ResourceKey }>) | undefined {
@@ -46,7 +46,7 @@ const lazyBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(lang, ns, callback) {
-    const load = textLoader(lang, ns) ?? localeLoaders[localePath(lang, ns)];
+    const load = datasetTextLoader(lang, ns) ?? localeLoaders[localePath(lang, ns)];
     if (!load) {
       callback(new Error(`No translations for ${lang}/${ns}`), false);
       return;
