@@ -205,11 +205,11 @@ const COMPRESSED = new Set([
  * the rest revalidated. Compressed once, at -9, and kept: the server must not steal CPU time
  * from the page being measured.
  */
-interface Request {
+interface ServedRequest {
   url?: string;
   headers: Record<string, string | string[] | undefined>;
 }
-interface Response {
+interface ServedResponse {
   writeHead(status: number, headers?: Record<string, string | number>): unknown;
   end(body: string | Buffer): unknown;
 }
@@ -250,7 +250,7 @@ function selfSignedCertificate(dir: string): { key: Buffer; cert: Buffer } {
 
 async function serve(mounts: Record<string, string>, tls?: { key: Buffer; cert: Buffer }) {
   const cache = new Map<string, { body: Buffer; gzipped: boolean }>();
-  const handle = (request: Request, response: Response) => {
+  const handle = (request: ServedRequest, response: ServedResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const base = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
     const dir = base && mounts[base];
