@@ -40,7 +40,11 @@ interface Request {
 
 const fileOf = (url: string) => new URL(url).pathname.split('/').pop() ?? url;
 
-/** The files of the script that asked for a request, the awaited callers' included. */
+/**
+ * The files of the script that asked for a request, the awaited callers' included. A module
+ * preload that Vite's helper writes into the page carries no script of its own (Chromium names
+ * `about:client`): it is judged through the `import()` it comes with, which does.
+ */
 function askedBy({ initiator }: Request): string[] {
   const files = new Set<string>();
   if (initiator.url && initiator.url.startsWith('http')) files.add(fileOf(initiator.url));
