@@ -143,6 +143,9 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app supports preloads modules natively: no polyfill on the first screen.
     modulePreload: { polyfill: false },
+    // Decorative images stay files of their own (precached like the rest) instead of text inlined
+    // in the first screen's styles.
+    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
     rolldownOptions: {
       output: {
         // Chunks are named by their hash alone: the entry lists every lazy screen's chunks, so
@@ -162,6 +165,12 @@ export default defineConfig({
               // bundler gives each its own file, four requests where one does.
               name: 'app-core',
               test: /src[\\/]lib[\\/](i18n[\\/]languages|store[\\/](persisted|validate|notices|migrate)|storage[\\/]safe-storage)\.ts/,
+            },
+            {
+              // The service worker's registration and the update it applies, in one chunk: the
+              // notice offering the update reaches it there, already loaded after the first paint.
+              name: 'service-worker',
+              test: /src[\\/](app[\\/]service-worker|lib[\\/]pwa[\\/]update)\.ts/,
             },
             shared.group,
             {

@@ -6,6 +6,7 @@ import { i18n, startI18n } from '@/lib/i18n/i18n';
 import { isLang, type Lang } from '@/lib/i18n/languages';
 import { safeStorage } from '@/lib/storage/safe-storage';
 import { useNoticesStore } from '@/lib/store/notices';
+import { embedBar } from './layout';
 import { preloadScreen } from './router';
 
 let wired = false;
@@ -69,6 +70,8 @@ export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<
   // An embedded page sizes its frame from the first render: the code that tells the school's page
   // starts downloading now, beside the options, not once the layout asks for it.
   if (embedded) import('./embed-messenger').catch(() => undefined);
+  // Its bar, in place of the site's header, is part of its first paint.
+  const bar = embedded ? embedBar.load() : undefined;
   const embed = embedded ? (await import('@/lib/embed/mode')).embedOptions() : null;
   const queryLang = langFromHash(hash);
   // In embed mode the settings store reads the embedded session's own keys, so `savedLang` is a
@@ -89,7 +92,7 @@ export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<
     : undefined;
   // Applied before the first paint, so that enlarged text does not jump in after it.
   document.documentElement.dataset.textSize = settings.textSize;
-  await Promise.all([startI18n(lang, namespaces), accent]);
+  await Promise.all([startI18n(lang, namespaces), accent, bar]);
   wire();
   return lang;
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/app-page';
 import { launchPersistentProfile, type PersistentProfile } from './support/browser';
+import { headerSetting } from './support/forms';
 
 const { withApp } = useChromium();
 const PHONE = { viewport: { width: 360, height: 740 } };
@@ -68,7 +69,10 @@ describe('a returning user’s links, in one browser profile', () => {
       const state = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
-        select: (document.querySelector('.site-header select') as HTMLSelectElement | null)?.value,
+        // The header's settings button names the language on screen.
+        control: document
+          .querySelector('.site-header__tools > button [lang]')
+          ?.getAttribute('lang'),
         saved: (
           JSON.parse(localStorage.getItem('masari:settings') ?? '{}') as {
             state?: { language?: string };
@@ -79,7 +83,7 @@ describe('a returning user’s links, in one browser profile', () => {
       expect(state, opened.join('\n')).toEqual({
         lang,
         dir: lang === 'ar' ? 'rtl' : 'ltr',
-        select: lang,
+        control: lang,
         saved: lang,
       });
       await page.close();
@@ -195,7 +199,7 @@ describe('no sideways scrolling on a 360 px phone at any text size', () => {
     await withApp(async (app) => {
       // Chosen once with the control, as a user would; every later page keeps it.
       await app.goto('/?lang=ar');
-      await app.page.locator('.site-header select').nth(1).selectOption(size);
+      await (await headerSetting(app.page, 'حجم النص')).selectOption(size);
       for (const lang of ['ar', 'fr']) {
         for (const route of SCREENS) {
           await app.goto(`${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { headerSetting } from './support/forms';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, useChromium } from './support/app-page';
 
@@ -98,7 +99,7 @@ describe('the questionnaire in a real browser', () => {
       await answerPageByKeyboard(page);
       await submitByKeyboard(page);
       await expect.poll(() => pageHeading(page).textContent()).toContain('Page 2 of 6');
-      await page.getByLabel('Language').selectOption('ar');
+      await (await headerSetting(page, 'Language')).selectOption('ar');
       await expect.poll(() => pageHeading(page).textContent()).toContain('الصفحة 2 من 6');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await page.getByRole('button', { name: /السابق/ }).click();

@@ -1,3 +1,4 @@
+import { headerSetting } from './support/forms';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/app-page';
 
@@ -7,11 +8,11 @@ describe('state across language switches and reloads', () => {
   it('switching language keeps the route and the settings', async () => {
     await withApp(async ({ page, goto, errors }) => {
       await goto('/about?lang=en');
-      await page.getByLabel('Text size').selectOption('larger');
-      await page.getByLabel('Language').selectOption('ar');
+      await (await headerSetting(page, 'Text size')).selectOption('larger');
+      await (await headerSetting(page, 'Language')).selectOption('ar');
       await page.getByRole('heading', { level: 1, name: 'حول مساري' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-      expect(await page.getByLabel('حجم النص').inputValue()).toBe('larger');
+      expect(await (await headerSetting(page, 'حجم النص')).inputValue()).toBe('larger');
       expect(new URL(page.url()).hash).toBe('#/about?lang=ar');
       expect(errors).toEqual([]);
     });
@@ -20,12 +21,12 @@ describe('state across language switches and reloads', () => {
   it('a reload keeps the chosen language and text size', async () => {
     await withApp(async ({ page, goto, errors }) => {
       await goto('/programs');
-      await page.locator('select').first().selectOption('fr');
+      await (await headerSetting(page, 'Language')).selectOption('fr');
       await page.getByRole('heading', { level: 1, name: 'Formations' }).waitFor();
-      await page.getByLabel('Taille du texte').selectOption('large');
+      await (await headerSetting(page, 'Taille du texte')).selectOption('large');
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Formations' }).waitFor();
-      expect(await page.getByLabel('Taille du texte').inputValue()).toBe('large');
+      expect(await (await headerSetting(page, 'Taille du texte')).inputValue()).toBe('large');
       const fontSize = await page.evaluate(
         () => getComputedStyle(document.documentElement).fontSize,
       );
@@ -41,7 +42,7 @@ describe('storage trouble never gives a blank page', () => {
       async ({ page, goto, errors }) => {
         await goto('/?lang=en');
         await page.getByText('This browser does not let Masari save.').waitFor();
-        await page.getByLabel('Language').selectOption('fr');
+        await (await headerSetting(page, 'Language')).selectOption('fr');
         await page
           .getByRole('heading', { level: 1, name: 'Trouvez la formation qui vous ressemble' })
           .waitFor();
@@ -60,7 +61,7 @@ describe('storage trouble never gives a blank page', () => {
     await withApp(
       async ({ page, goto, errors }) => {
         await goto('/?lang=ar');
-        await page.getByLabel('حجم النص').selectOption('large');
+        await (await headerSetting(page, 'حجم النص')).selectOption('large');
         await page.getByText('لا يسمح هذا المتصفح لمساري بالحفظ.').waitFor();
         expect(errors).toEqual([]);
       },

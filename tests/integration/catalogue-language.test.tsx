@@ -10,11 +10,12 @@ import type * as RenderApp from '../utils/render-app';
  * none, and a change of language has to download the new one before the screen shows it.
  */
 let renderApp: typeof RenderApp.renderApp;
+let headerSetting: typeof RenderApp.headerSetting;
 let catalogue: typeof CatalogueModule;
 
 beforeEach(async () => {
   vi.resetModules();
-  ({ renderApp } = await import('../utils/render-app'));
+  ({ renderApp, headerSetting } = await import('../utils/render-app'));
   catalogue = await import('@/data/catalogue');
 });
 
@@ -28,7 +29,7 @@ describe('the catalogue’s text follows the language', () => {
     // Only French was downloaded.
     expect(catalogue.findProgram('patron-de-peche')!.name).toEqual({ fr: patron.fr });
 
-    await user.selectOptions(screen.getByLabelText('Langue'), 'ar');
+    await user.selectOptions(await headerSetting(user, 'Langue'), 'ar');
 
     expect(await screen.findByRole('link', { name: patron.ar })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: patron.fr })).not.toBeInTheDocument();
@@ -50,7 +51,7 @@ describe('the catalogue’s text follows the language', () => {
       true,
     );
 
-    await user.selectOptions(screen.getByLabelText('Language'), 'fr');
+    await user.selectOptions(await headerSetting(user, 'Language'), 'fr');
 
     await screen.findByRole('heading', { level: 1, name: /profil|résultats/i });
     const after = within(screen.getByTestId('program-ranking')).getAllByRole('listitem')[0]!;

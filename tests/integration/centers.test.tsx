@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../utils/render-app';
+import { renderApp, headerSetting } from '../utils/render-app';
 
 const ranking = () => within(screen.getByTestId('center-ranking')).getAllByRole('listitem');
 
@@ -203,7 +203,7 @@ describe('the town field resolves what it suggests', () => {
     expect(
       await screen.findByRole('heading', { name: 'أقرب خمسة مراكز إلى طنجة' }),
     ).toBeInTheDocument();
-    await user.selectOptions(screen.getByLabelText('اللغة'), 'fr');
+    await user.selectOptions(await headerSetting(user, 'اللغة'), 'fr');
     expect(
       await screen.findByRole('heading', { name: 'Les cinq centres les plus proches de Tanger' }),
     ).toBeInTheDocument();

@@ -241,7 +241,7 @@ describe('storage in embed mode', () => {
     openEmbedded(`embed=1&lang=ar&${HOST}`);
     await renderApp(undefined, { route: '/', storage: blockedStorage });
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(await screen.findByRole('status')).toHaveTextContent(
       'لا يسمح هذا المتصفح لمساري بالحفظ. كل شيء يعمل، لكن لن يُحتفظ بأي شيء بعد إغلاق هذه الصفحة.',
     );
     expect(screen.getByRole('link', { name: OPEN_FULL })).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_VERSION, useSettingsStore } from '@/features/settings/settings-store';
 import { createMemoryStorage } from '@/lib/storage/safe-storage';
-import { renderApp } from '../utils/render-app';
+import { renderApp, headerSetting } from '../utils/render-app';
 
 const saved = (language: string | null, textSize = 'standard') =>
   createMemoryStorage({
@@ -46,10 +46,10 @@ describe('switching language', () => {
   it('changes text and direction but keeps the route and the other settings', async () => {
     const { user, storage } = await renderApp(undefined, { route: '/about', lang: 'en' });
     await screen.findByRole('heading', { level: 1, name: 'About Masari' });
-    await user.selectOptions(screen.getByLabelText('Text size'), 'large');
+    await user.selectOptions(await headerSetting(user, 'Text size'), 'large');
     expect(document.documentElement.dataset.textSize).toBe('large');
 
-    await user.selectOptions(screen.getByLabelText('Language'), 'ar');
+    await user.selectOptions(await headerSetting(user, 'Language'), 'ar');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'حول مساري' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
@@ -64,7 +64,7 @@ describe('switching language', () => {
   it('updates the lang of the address, so that a reload keeps the new language', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=fr' });
     await screen.findByRole('heading', { level: 1, name: 'Formations' });
-    await user.selectOptions(screen.getByLabelText('Langue'), 'en');
+    await user.selectOptions(await headerSetting(user, 'Langue'), 'en');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Training programs' }),
     ).toBeInTheDocument();
@@ -72,8 +72,9 @@ describe('switching language', () => {
   });
 
   it('lists each language by its own name, marked with its language', async () => {
-    await renderApp(undefined, { route: '/', lang: 'en' });
+    const { user } = await renderApp(undefined, { route: '/', lang: 'en' });
     await screen.findByRole('heading', { level: 1 });
+    await headerSetting(user, 'Language');
     const options = screen.getAllByRole('option', { name: /العربية|Français|English/ });
     expect(options.map((option) => option.getAttribute('lang'))).toEqual(['ar', 'fr', 'en']);
   });

@@ -4,7 +4,7 @@ import { formItems } from '@/data/items';
 import { pagesFor } from '@/features/quiz/quiz-items';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
-import { renderApp, type RenderAppResult } from '../utils/render-app';
+import { renderApp, type RenderAppResult, headerSetting } from '../utils/render-app';
 import { savedQuizJson } from '../utils/saved-quiz';
 
 const LABELS = {
@@ -133,7 +133,7 @@ describe('nothing is lost', () => {
     await view.user.click(screen.getByRole('button', { name: LABELS.fr.next }));
     await pageNumber('Page 2 sur 6');
     await answerPage(view, 'fr');
-    await view.user.selectOptions(screen.getByLabelText('Langue'), 'ar');
+    await view.user.selectOptions(await headerSetting(view.user, 'Langue'), 'ar');
     await pageNumber('الصفحة 2 من 6');
     const checked = screen
       .getAllByRole('radio')

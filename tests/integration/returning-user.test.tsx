@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS_VERSION, useSettingsStore } from '@/features/settings/settings-store';
 import { i18n } from '@/lib/i18n/i18n';
 import { createMemoryStorage } from '@/lib/storage/safe-storage';
-import { renderApp } from '../utils/render-app';
+import { renderApp, headerSetting } from '../utils/render-app';
 
 /**
  * A returning user: settings saved by an earlier visit in another language. The languages of this
@@ -30,7 +30,7 @@ const settle = () =>
 
 describe('a link opened by a returning user', () => {
   it('opens in the link’s language, not the saved one, and saves it', async () => {
-    await renderApp(undefined, {
+    const { user } = await renderApp(undefined, {
       route: '/results?riasec=70,30,20,25,45,60&lang=ar',
       storage: saved('fr', 'large'),
     });
@@ -43,12 +43,15 @@ describe('a link opened by a returning user', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement.dataset.textSize).toBe('large');
-    expect(screen.getByLabelText('اللغة')).toHaveValue('ar');
+    expect(await headerSetting(user, 'اللغة')).toHaveValue('ar');
     expect(useSettingsStore.getState().language).toBe('ar');
   });
 
   it('keeps the language of a second link in the same profile', async () => {
-    await renderApp(undefined, { route: '/centers?lang=en', storage: saved('ar') });
+    const { user } = await renderApp(undefined, {
+      route: '/centers?lang=en',
+      storage: saved('ar'),
+    });
     expect(
       await screen.findByRole(
         'heading',
@@ -59,7 +62,7 @@ describe('a link opened by a returning user', () => {
     await settle();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
-    expect(screen.getByLabelText('Language')).toHaveValue('en');
+    expect(await headerSetting(user, 'Language')).toHaveValue('en');
   });
 
   it('follows a lang= link inside the open page', async () => {
@@ -72,7 +75,7 @@ describe('a link opened by a returning user', () => {
     ).toBeVisible();
     await settle();
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
-    await user.selectOptions(screen.getByLabelText('Langue'), 'ar');
+    await user.selectOptions(await headerSetting(user, 'Langue'), 'ar');
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ar'));
     await settle();
     expect(useSettingsStore.getState().language).toBe('ar');

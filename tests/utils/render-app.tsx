@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { render, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { prepareApp } from '@/app/bootstrap';
@@ -73,4 +73,19 @@ export function blockedStorage(): KeyValueStorage {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   };
   return { getItem: refuse, setItem: refuse, removeItem: refuse };
+}
+
+/**
+ * A display setting of the site's header (`label`: "Language", "Langue", "اللغة", "Text size", …):
+ * opens the header's settings (its first button) if they are closed, and waits for the control,
+ * whose code loads on demand.
+ */
+export async function headerSetting(
+  user: ReturnType<typeof userEvent.setup>,
+  label: string,
+): Promise<HTMLElement> {
+  const [button] = within(screen.getByRole('banner')).getAllByRole('button');
+  if (!button) throw new Error('The header has no settings button');
+  if (button.getAttribute('aria-expanded') !== 'true') await user.click(button);
+  return await screen.findByLabelText(label);
 }

@@ -49,7 +49,7 @@ export function CompareBar({ query, refusal, onDismissRefusal, onClear }: Compar
           tone="warning"
           role="alert"
           onDismiss={onDismissRefusal}
-          dismissLabel={tc('notices.dismiss')}
+          dismissLabel={tc('dismiss')}
         >
           <p>
             {t('compare.full', {

@@ -1,3 +1,4 @@
+import './settings.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectTextSize, TEXT_SIZES, useSettingsStore, type TextSize } from './settings-store';

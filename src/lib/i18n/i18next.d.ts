@@ -4,6 +4,7 @@ import type common from '../../../locales/en/common.json';
 import type counselor from '../../../locales/en/counselor.json';
 import type embed from '../../../locales/en/embed.json';
 import type home from '../../../locales/en/home.json';
+import type notices from '../../../locales/en/notices.json';
 import type pages from '../../../locales/en/pages.json';
 import type profile from '../../../locales/en/profile.json';
 import type programs from '../../../locales/en/programs.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       counselor: typeof counselor;
       embed: typeof embed;
       home: typeof home;
+      notices: typeof notices;
       about: typeof about;
       quiz: typeof quiz;
       results: typeof results;

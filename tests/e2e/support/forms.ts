@@ -30,3 +30,15 @@ export async function chooseTown(page: Page, label: string, text: string): Promi
   await input.press('ArrowDown');
   await input.press('Enter');
 }
+
+/**
+ * A display setting of the site's header (`label`: "Language", "Text size", "اللغة", …): opens
+ * the header's settings if they are closed, and returns the control once its code is in.
+ */
+export async function headerSetting(page: Page, label: string) {
+  const button = page.locator('.site-header__tools > button').first();
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const control = page.getByLabel(label, { exact: true });
+  await control.waitFor();
+  return control;
+}
