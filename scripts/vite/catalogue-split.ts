@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import {
+  catalogueView,
   collectSlots,
   isLocalizedLeaf,
   isTextPlace,
@@ -17,6 +18,7 @@ const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/data
 export const CATALOGUE_MODULES = {
   core: 'virtual:catalogue/core',
   text: (lang: TextLang) => `virtual:catalogue/text/${lang}`,
+  details: (lang: TextLang) => `virtual:catalogue/details/${lang}`,
   programNames: 'virtual:catalogue/program-names',
 } as const;
 
@@ -71,6 +73,18 @@ export function appItems(items: readonly Record<string, unknown>[]): Record<stri
   return items.map(({ rationale: _rationale, ...item }) => item);
 }
 
+/**
+ * One part's texts in one language (`catalogueView`), in the order of the walk over that part of
+ * the whole catalogue: the order in which the app fills them back into the core.
+ */
+export function catalogueTexts(
+  catalogue: CatalogueData,
+  part: 'brief' | 'details',
+  lang: TextLang,
+) {
+  return collectSlots(catalogueView(catalogue, part), isLocalizedLeaf).map((leaf) => leaf[lang]);
+}
+
 type Make = (data: {
   catalogue: CatalogueData;
   split: CatalogueSplit;
@@ -83,7 +97,10 @@ type Make = (data: {
  * `programs.json`, `sectors.json` and `items.json` stay the files maintainers edit; nothing
  * generated is committed. The modules:
  * - `virtual:catalogue/core`: `{ programs, sectors }` without their text (`splitCatalogue`);
- * - `virtual:catalogue/text/<lang>`: one language's text, a flat array (its own chunk);
+ * - `virtual:catalogue/text/<lang>`: one language's brief text (`catalogueView`), a flat array
+ *   (its own chunk), which every screen listing programs waits for;
+ * - `virtual:catalogue/details/<lang>`: the same language's details (programs' descriptions and
+ *   skills, sectors' facts), which only a program's page waits for;
  * - `virtual:catalogue/program-names`: each program's name in every language, by id, for the
  *   program page's "names in each language";
  * - `virtual:items/core` and `virtual:items/text/<lang>`: the items the same way (`appItems`).
@@ -99,7 +116,14 @@ export function catalogueSplit(): Plugin {
     // One language's text: a literal, since the escaped quotes of a JSON string would be bytes on
     // every download.
     ...TEXT_LANGS.flatMap((lang): [string, Make][] => [
-      [CATALOGUE_MODULES.text(lang), ({ split }) => JSON.stringify(split.texts[lang])],
+      [
+        CATALOGUE_MODULES.text(lang),
+        ({ catalogue }) => JSON.stringify(catalogueTexts(catalogue, 'brief', lang)),
+      ],
+      [
+        CATALOGUE_MODULES.details(lang),
+        ({ catalogue }) => JSON.stringify(catalogueTexts(catalogue, 'details', lang)),
+      ],
       [ITEM_MODULES.text(lang), ({ items }) => JSON.stringify(items.texts[lang])],
     ]),
     [

@@ -48,7 +48,7 @@ const screens = {
   ),
   program: lazyScreen(
     () => import('@/features/programs/program-page'),
-    ['programs', 'profile', 'catalogue'],
+    ['programs', 'profile', 'catalogue', 'catalogue-details'],
   ),
   centers: lazyScreen(() => import('@/features/centers/centers-page'), ['centers']),
   counselor: lazyScreen(() => import('./pages/counselor'), ['counselor']),

@@ -7,7 +7,13 @@ declare module 'virtual:catalogue/core' {
 }
 
 declare module 'virtual:catalogue/text/*' {
-  /** One language's text of the catalogue, in the order of `collectSlots` over the core. */
+  /** One language's brief text of the catalogue, in the order of the walk over its view. */
+  const texts: readonly unknown[];
+  export default texts;
+}
+
+declare module 'virtual:catalogue/details/*' {
+  /** One language's details of the catalogue, in the order of the walk over their view. */
   const texts: readonly unknown[];
   export default texts;
 }

@@ -111,3 +111,41 @@ export function textLoader(
     languages: () => TEXT_LANGS.filter((lang) => loaded.has(lang)),
   };
 }
+
+/**
+ * The catalogue's text comes in two parts per language: the brief, which every screen listing
+ * programs shows (names, sectors, places, admission…), and the details, which only a program's
+ * own page shows (its description and skills) or no screen does yet (the sectors' facts). A
+ * screen that ranks or lists programs paints without downloading the details.
+ */
+export type CataloguePart = 'brief' | 'details';
+
+/** The fields of each record whose text is in the details. */
+export const DETAIL_FIELDS = {
+  programs: ['description', 'skills'],
+  sectors: ['facts'],
+} as const satisfies Record<'programs' | 'sectors', readonly string[]>;
+
+/**
+ * One part of the catalogue, as a shallow view: each record keeps only that part's fields, and
+ * below them the very objects of `data`, so that a text written into a place of the view is
+ * written into `data`. The build takes a part's texts and the app fills them back through the
+ * same view, so their walks meet the same places in the same order.
+ */
+export function catalogueView(
+  data: { programs: readonly unknown[]; sectors: readonly unknown[] },
+  part: CataloguePart,
+): { programs: Slot[]; sectors: Slot[] } {
+  const view = (records: readonly unknown[], details: readonly string[]) =>
+    records.map((record) =>
+      Object.fromEntries(
+        Object.entries(isRecord(record) ? record : {}).filter(
+          ([key]) => details.includes(key) === (part === 'details'),
+        ),
+      ),
+    );
+  return {
+    programs: view(data.programs, DETAIL_FIELDS.programs),
+    sectors: view(data.sectors, DETAIL_FIELDS.sectors),
+  };
+}

@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { ProfileHexagon } from '@/components/profile-hexagon';
 import { ProfileTable } from '@/components/profile-table';
 import { writeCode, type ProfileReading } from '@/domain/reading';
 import type { RiasecProfile, RiasecType } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
+import { languageInfo } from '@/lib/i18n/languages';
 import { useLang } from '@/lib/i18n/use-lang';
 import { Heading, type HeadingLevel } from './heading';
 
-/** The six scores (bars, with the table as their accessible form), the code and its meaning. */
+/**
+ * The six scores, as a shape on Holland's hexagon and as a table with bars (the table is the
+ * picture's accessible form), the code and its meaning.
+ */
 export function ProfileSummary({
   profile,
   reading,
@@ -36,12 +41,15 @@ export function ProfileSummary({
       <Heading level={headingLevel} id={headingId}>
         {t('scores.heading')}
       </Heading>
-      <ProfileTable
-        profile={profile}
-        caption={t('scores.caption')}
-        typeHeader={t('scores.type')}
-        valueHeader={t('scores.score')}
-      />
+      <div className="profile-picture">
+        <ProfileHexagon profile={profile} dir={languageInfo(lang).dir} />
+        <ProfileTable
+          profile={profile}
+          caption={t('scores.caption')}
+          typeHeader={t('scores.type')}
+          valueHeader={t('scores.score')}
+        />
+      </div>
       {reading.code.length > 0 ? (
         <div>
           <Heading level={headingLevel === 2 ? 3 : 4}>

@@ -15,8 +15,9 @@ export function localePath(lang: string, ns: string): string {
 }
 
 /**
- * The `catalogue` and `items` namespaces have no locale file and no string: loading one writes
- * one language's text of the programs and sectors (`src/data/catalogue-text.ts`), or of the
+ * The `catalogue`, `catalogue-details` and `items` namespaces have no locale file and no string:
+ * loading one writes one language's text of the programs and sectors, brief or details
+ * (`src/data/catalogue-text.ts`), or of the
  * questionnaire's items (`src/data/items.ts`), into the dataset, so that every screen showing them
  * waits for it like for its own strings, and a change of language fills the new language in
  * before the screens re-render. Imported on demand: not on the first screen. The text's download
@@ -24,6 +25,8 @@ export function localePath(lang: string, ns: string): string {
  */
 const textWriters = {
   catalogue: () => import('@/data/catalogue-text').then((module) => module.loadCatalogueText),
+  'catalogue-details': () =>
+    import('@/data/catalogue-text').then((module) => module.loadCatalogueDetails),
   items: () => import('@/data/items').then((module) => module.loadItemText),
 };
 
@@ -31,7 +34,8 @@ function datasetTextLoader(
   lang: string,
   ns: string,
 ): (() => Promise<{ default: ResourceKey }>) | undefined {
-  if (!isLang(lang) || (ns !== 'catalogue' && ns !== 'items')) return undefined;
+  if (!isLang(lang) || !(ns === 'catalogue' || ns === 'catalogue-details' || ns === 'items'))
+    return undefined;
   return () => {
     const download = downloadText[ns][lang]();
     // Its failure is reported through the writer's promise below, or by this one if that fails.

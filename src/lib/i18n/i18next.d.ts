@@ -35,6 +35,11 @@ declare module 'i18next' {
        * (`useCatalogueText`, `src/lib/i18n/i18n.ts`).
        */
       catalogue: Record<never, never>;
+      /**
+       * No strings: asking for it loads the programs' descriptions and skills and the sectors'
+       * facts in the active language (`useCatalogueDetails`).
+       */
+      'catalogue-details': Record<never, never>;
       /** No strings: asking for it loads the items' text in the active language (`useItemText`). */
       items: Record<never, never>;
     };

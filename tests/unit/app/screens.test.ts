@@ -9,7 +9,10 @@ describe('the screen a page opens on, read before React renders', () => {
     ['#/quiz?mode=quick&lang=fr', ['quiz', 'items']],
     ['#/results?riasec=70,20,10,30,40,60&lang=ar', ['results', 'profile', 'catalogue']],
     ['#/programs?q=cuisine', ['programs', 'profile', 'catalogue']],
-    ['#/programs/developpement-digital?lang=en', ['programs', 'profile', 'catalogue']],
+    [
+      '#/programs/developpement-digital?lang=en',
+      ['programs', 'profile', 'catalogue', 'catalogue-details'],
+    ],
     ['#/centers?town=tata', ['centers']],
     ['#/counselor', ['counselor']],
     ['#/embed', ['embed']],
@@ -31,7 +34,7 @@ describe('the start of a page', () => {
     const { prepareApp } = await import('@/app/bootstrap');
     const { i18n } = await import('@/lib/i18n/i18n');
     await prepareApp({ hash: '#/programs/developpement-digital?lang=fr', browserLangs: [] });
-    for (const ns of ['common', 'programs', 'profile', 'catalogue']) {
+    for (const ns of ['common', 'programs', 'profile', 'catalogue', 'catalogue-details']) {
       expect(i18n.hasLoadedNamespace(ns, { lng: 'fr' }), ns).toBe(true);
     }
   });

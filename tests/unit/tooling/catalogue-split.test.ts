@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  catalogueView,
   collectSlots,
   fillSlots,
   isLocalizedLeaf,
@@ -37,16 +38,44 @@ async function servedModules() {
     fr: (await import('virtual:catalogue/text/fr')).default,
     en: (await import('virtual:catalogue/text/en')).default,
   };
-  return { core, texts };
+  const details = {
+    ar: (await import('virtual:catalogue/details/ar')).default,
+    fr: (await import('virtual:catalogue/details/fr')).default,
+    en: (await import('virtual:catalogue/details/en')).default,
+  };
+  return { core, texts, details };
 }
+
+/** The places of one part of the text in a core, as the app takes them. */
+const placesOf = (core: CatalogueData, part: 'brief' | 'details') =>
+  collectSlots(catalogueView(core, part), isTextPlace);
 
 describe('the catalogue split by language', () => {
   it('gives back programs.json and sectors.json exactly once the three texts are filled in', async () => {
-    const { core, texts } = await servedModules();
-    const places = collectSlots(core, isTextPlace);
-    for (const lang of TEXT_LANGS) fillSlots(places, lang, texts[lang]);
+    const { core, texts, details } = await servedModules();
+    const brief = placesOf(core, 'brief');
+    const detailed = placesOf(core, 'details');
+    for (const lang of TEXT_LANGS) {
+      fillSlots(brief, lang, texts[lang]);
+      fillSlots(detailed, lang, details[lang]);
+    }
     // Key for key, in the files' order.
     expect(JSON.stringify(core)).toBe(whole);
+  });
+
+  it('puts every text in exactly one part: the details are the descriptions, skills and facts', async () => {
+    const { core } = await servedModules();
+    const brief = placesOf(core, 'brief');
+    const detailed = placesOf(core, 'details');
+    expect(new Set([...brief, ...detailed]).size).toBe(brief.length + detailed.length);
+    expect(brief.length + detailed.length).toBe(collectSlots(core, isTextPlace).length);
+    const program = (core.programs as { description: Slot; skills: Slot[]; name: Slot }[])[0]!;
+    expect(detailed).toContain(program.description);
+    expect(detailed).toContain(program.skills[0]);
+    expect(brief).toContain(program.name);
+    const sector = (core.sectors as { facts: { text: Slot }[]; description: Slot }[])[0]!;
+    expect(detailed).toContain(sector.facts[0]!.text);
+    expect(brief).toContain(sector.description);
   });
 
   it('holds no localized string in the core: each text is an empty place', async () => {
@@ -62,14 +91,19 @@ describe('the catalogue split by language', () => {
     );
   });
 
-  it('serves each language as one flat array of that language’s strings, in the walk’s order', async () => {
-    const { texts } = await servedModules();
-    const leaves = collectSlots(data, isLocalizedLeaf);
+  it('serves each language as two flat arrays of that language’s strings, in the walk’s order', async () => {
+    const { texts, details } = await servedModules();
+    const brief = collectSlots(catalogueView(data, 'brief'), isLocalizedLeaf);
+    const detailed = collectSlots(catalogueView(data, 'details'), isLocalizedLeaf);
     for (const lang of TEXT_LANGS) {
-      expect(texts[lang]).toEqual(leaves.map((leaf) => leaf[lang]));
+      expect(texts[lang]).toEqual(brief.map((leaf) => leaf[lang]));
+      expect(details[lang]).toEqual(detailed.map((leaf) => leaf[lang]));
     }
     expect(texts.fr).toContain('Développement Digital');
     expect(texts.fr).not.toContain('Digital Development');
+    const digital = programsJson.find((program) => program.id === 'developpement-digital')!;
+    expect(details.fr).toContain(digital.description.fr);
+    expect(texts.fr).not.toContain(digital.description.fr);
   });
 
   it('fills one language without a trace of the others', () => {
