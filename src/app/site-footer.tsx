@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OfficialPortalLink } from '@/components/official-portal-link';
 import { paths } from '@/lib/paths';
 
 /** Masari's own footer: about, privacy, counselors, the promise and the official portal. */
@@ -26,10 +27,7 @@ export function SiteFooter() {
         </nav>
         <p>{t('footer.promise')}</p>
         <p>
-          {t('footer.disclaimer')}{' '}
-          <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank" dir="ltr">
-            {t('footer.official')}
-          </a>
+          {t('footer.disclaimer')} <OfficialPortalLink />
         </p>
       </div>
     </footer>

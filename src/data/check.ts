@@ -9,6 +9,7 @@ import {
   programSchema,
   ITEMS_PER_TYPE,
   itemSchema,
+  LEVEL_IDS,
   MAX_ITEM_WORDS,
   QUICK_ITEMS_PER_TYPE,
   regionSchema,
@@ -26,6 +27,7 @@ import {
   type RegionsMap,
   type Town,
   type LevelsFile,
+  type Occupation,
   type OccupationsFile,
   type Program,
   type Region,
@@ -177,38 +179,36 @@ function checkObject<T>(
   return null;
 }
 
-function checkUnique(
-  file: DatasetFile,
-  keys: readonly string[],
-  problems: DataProblem[],
-  what = 'id',
-): void {
-  const seen = new Map<string, number>();
-  keys.forEach((key, index) => {
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({
-        file,
-        index,
-        id: key,
-        message: `duplicate ${what} "${key}" (also entry ${first + 1})`,
-      });
-    } else seen.set(key, index);
-  });
+/**
+ * The dataset as parsed, and the lookups its rules share. A file that failed its schema is there
+ * as the entries that passed (an empty list, or `null` for the season and the regions' map), so
+ * that the rules about the other files still run.
+ */
+interface Parsed {
+  raw: RawDataset;
+  sources: Source[];
+  regions: Region[];
+  sectors: Sector[];
+  programs: Program[];
+  cmcs: Cmc[];
+  centers: Center[];
+  levels: LevelsFile;
+  occupations: OccupationsFile;
+  season: SeasonFile | null;
+  items: Item[];
+  towns: Town[];
+  regionsMap: RegionsMap | null;
+  sourceById: ReadonlyMap<string, Source>;
+  regionCodes: ReadonlySet<string>;
+  sectorIds: ReadonlySet<string>;
+  cmcIds: ReadonlySet<string>;
+  levelIds: ReadonlySet<string>;
+  occupationByCode: ReadonlyMap<string, Occupation>;
+  programById: ReadonlyMap<string, Program>;
 }
 
-/**
- * Checks the whole dataset: every file against its schema (no missing or empty translation, scores
- * within 0–100, coordinates within Morocco), unique ids, references that resolve (sectors, parents,
- * levels, CMCs, sources, occupations), program vectors equal to the mean of their occupations,
- * the six priority sectors, school levels that open only levels whose schooling they reach, and
- * a balanced item bank whose items are short and name no sector (each item's rationale is required
- * by its schema). An occupation that no program uses is a warning.
- *
- * Returns every problem found (empty when the dataset is sound) and the dataset as parsed.
- */
-export function checkDataset(raw: RawDataset): { problems: DataProblem[]; dataset: Dataset } {
-  const problems: DataProblem[] = [];
+/** Every file against its schema: the entries that pass, and a problem per issue of the others. */
+function parseFiles(raw: RawDataset, problems: DataProblem[]): Parsed {
   const sources = checkList('sources', raw.sources, sourceSchema, problems);
   const regions = checkList('regions', raw.regions, regionSchema, problems);
   const sectors = checkList('sectors', raw.sectors, sectorSchema, problems);
@@ -236,312 +236,177 @@ export function checkDataset(raw: RawDataset): { problems: DataProblem[]; datase
   const items = checkList('items', raw.items, itemSchema, problems);
   const towns = checkList('towns', raw.towns, townSchema, problems);
   const regionsMap = checkObject('regions-map', raw['regions-map'], regionsMapSchema, problems);
-
-  checkUnique(
-    'sources',
-    sources.map((s) => s.id),
-    problems,
-  );
-  checkUnique(
-    'regions',
-    regions.map((r) => r.code),
-    problems,
-    'code',
-  );
-  checkUnique(
-    'sectors',
-    sectors.map((s) => s.id),
-    problems,
-  );
-  checkUnique(
-    'programs',
-    programs.map((p) => p.id),
-    problems,
-  );
-  checkUnique(
-    'cmcs',
-    cmcs.map((c) => c.id),
-    problems,
-  );
-  checkUnique(
-    'centers',
-    centers.map((c) => c.id),
-    problems,
-  );
-  checkUnique(
-    'levels',
-    levels.levels.map((l) => l.id),
-    problems,
-  );
-  checkUnique(
-    'levels',
-    levels.schoolLevels.map((l) => l.id),
-    problems,
-  );
-  checkUnique(
-    'occupations',
-    occupations.occupations.map((o) => o.code),
-    problems,
-    'code',
-  );
-  if (season)
-    checkUnique(
-      'season',
-      season.facts.map((f) => f.id),
-      problems,
-    );
-
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const regionCodes = new Set(regions.map((r) => r.code));
-  const sectorIds = new Set(sectors.map((s) => s.id));
-  const cmcIds = new Set(cmcs.map((c) => c.id));
-  const levelIds = new Set(levels.levels.map((l) => l.id));
-  const occupationByCode = new Map(occupations.occupations.map((o) => [o.code, o]));
-  const programById = new Map(programs.map((p) => [p.id, p]));
-
-  const missingSource = (
-    file: DatasetFile,
-    ids: readonly string[],
-    index?: number,
-    id?: string,
-  ) => {
-    for (const source of ids) {
-      if (!sourceIds.has(source))
-        problems.push({ file, index, id, message: `unknown source "${source}"` });
-    }
-  };
-
-  // Regions: all twelve, so that every reference to one resolves.
-  if (regions.length > 0 && regions.length !== 12) {
-    problems.push({ file: 'regions', message: `expected the 12 regions, found ${regions.length}` });
-  }
-
-  // Sectors: the six priority fields, and only they, flagged as priority.
-  for (const id of PRIORITY_SECTOR_IDS) {
-    const sector = sectors.find((s) => s.id === id);
-    if (!sector) problems.push({ file: 'sectors', id, message: `missing priority sector "${id}"` });
-    else if (!sector.priority)
-      problems.push({ file: 'sectors', id, message: 'must be a priority sector' });
-  }
-  sectors.forEach((sector, index) => {
-    if (sector.priority && !(PRIORITY_SECTOR_IDS as readonly string[]).includes(sector.id)) {
-      problems.push({
-        file: 'sectors',
-        index,
-        id: sector.id,
-        message: 'is not one of the six priority fields',
-      });
-    }
-    missingSource(
-      'sectors',
-      sector.facts.map((f) => f.source),
-      index,
-      sector.id,
-    );
-  });
-
-  // Programs: references and vectors.
-  const usedOccupations = new Set<string>();
-  programs.forEach((program, index) => {
-    const at = { file: 'programs' as const, index, id: program.id };
-    if (!sectorIds.has(program.sector))
-      problems.push({ ...at, message: `unknown sector "${program.sector}"` });
-    if (levelIds.size > 0 && !levelIds.has(program.level)) {
-      problems.push({ ...at, message: `unknown level "${program.level}"` });
-    }
-    if (program.parent !== null) {
-      const parent = programById.get(program.parent);
-      if (!parent) problems.push({ ...at, message: `unknown parent program "${program.parent}"` });
-      else if (parent.kind === 'option') {
-        problems.push({ ...at, message: `parent "${program.parent}" is itself an option` });
-      }
-    }
-    for (const cmc of program.where.cmcs) {
-      if (!cmcIds.has(cmc)) problems.push({ ...at, message: `unknown CMC "${cmc}"` });
-    }
-    for (const place of program.where.places) {
-      if (regionCodes.size > 0 && !regionCodes.has(place.region)) {
-        problems.push({ ...at, message: `unknown region "${place.region}"` });
-      }
-    }
-    missingSource('programs', program.sources, index, program.id);
-    const profiles = [];
-    for (const code of program.occupations) {
-      usedOccupations.add(code);
-      const occupation = occupationByCode.get(code);
-      if (!occupation)
-        problems.push({ ...at, message: `occupation ${code} is not in occupations.json` });
-      else profiles.push(occupation.riasec);
-    }
-    if (new Set(program.occupations).size !== program.occupations.length) {
-      problems.push({ ...at, message: 'lists an occupation twice' });
-    }
-    if (profiles.length === program.occupations.length && profiles.length > 0) {
-      const mean = meanProfile(profiles);
-      const off = RIASEC_TYPES.filter(
-        (t) => Math.abs(program.riasec[t] - mean[t]) > VECTOR_TOLERANCE,
-      );
-      if (off.length > 0) {
-        const expected = RIASEC_TYPES.map((t) => `${t} ${mean[t]}`).join(', ');
-        problems.push({
-          ...at,
-          message: `riasec is not the mean of its occupations (${off.join('')} differ; expected ${expected})`,
-        });
-      }
-    }
-  });
-
-  checkProvenance(programs, sources, programById, problems);
-
-  occupations.occupations.forEach((occupation, index) => {
-    if (!usedOccupations.has(occupation.code) && programs.length > 0) {
-      problems.push({
-        file: 'occupations',
-        index,
-        id: occupation.code,
-        message: 'is used by no program: remove it from the table',
-        warning: true,
-      });
-    }
-  });
-
-  // Levels: every training level and school level once; none opened before its schooling.
-  const rank = (id: string) => (SCHOOL_LEVEL_IDS as readonly string[]).indexOf(id);
-  for (const level of levels.levels) missingSource('levels', level.sources, undefined, level.id);
-  if (raw.levels !== undefined && levels.levels.length > 0) {
-    for (const id of ['S', 'Q', 'T', 'TS', 'BP']) {
-      if (!levelIds.has(id as never))
-        problems.push({ file: 'levels', id, message: `missing level "${id}"` });
-    }
-    for (const id of SCHOOL_LEVEL_IDS) {
-      if (!levels.schoolLevels.some((s) => s.id === id)) {
-        problems.push({ file: 'levels', id, message: `missing school level "${id}"` });
-      }
-    }
-    for (const school of levels.schoolLevels) {
-      for (const opened of school.opensTo) {
-        const level = levels.levels.find((l) => l.id === opened);
-        if (level && rank(school.id) < rank(level.minimumSchooling)) {
-          problems.push({
-            file: 'levels',
-            id: school.id,
-            message: `opens ${opened}, which needs ${level.minimumSchooling}`,
-          });
-        }
-      }
-    }
-  }
-
-  // CMCs and centers.
-  cmcs.forEach((cmc, index) => missingSource('cmcs', cmc.sources, index, cmc.id));
-  centers.forEach((center, index) => {
-    missingSource('centers', center.sources, index, center.id);
-    if (center.cmc !== null && !cmcIds.has(center.cmc)) {
-      problems.push({
-        file: 'centers',
-        index,
-        id: center.id,
-        message: `unknown CMC "${center.cmc}"`,
-      });
-    }
-  });
-
-  // Items: a balanced bank, short enough to read on a phone, naming no sector.
-  for (const type of RIASEC_TYPES) {
-    const ofType = items.filter((item) => item.type === type);
-    if (ofType.length !== ITEMS_PER_TYPE) {
-      problems.push({
-        file: 'items',
-        id: type,
-        message: `${ofType.length} items of type ${type}, not ${ITEMS_PER_TYPE}`,
-      });
-    }
-    const quick = ofType.filter((item) => item.quick).length;
-    if (quick !== QUICK_ITEMS_PER_TYPE) {
-      problems.push({
-        file: 'items',
-        id: type,
-        message: `${quick} quick items of type ${type}, not ${QUICK_ITEMS_PER_TYPE}`,
-      });
-    }
-  }
-  items.forEach((item, index) => {
-    if (item.id[0]?.toUpperCase() !== item.type) {
-      problems.push({
-        file: 'items',
-        index,
-        id: item.id,
-        message: `id does not match type ${item.type}`,
-      });
-    }
-    for (const lang of ['fr', 'en'] as const) {
-      const words = item.text[lang].split(/\s+/).filter(Boolean).length;
-      if (words > MAX_ITEM_WORDS) {
-        problems.push({
-          file: 'items',
-          index,
-          id: item.id,
-          message: `${lang} text has ${words} words (at most ${MAX_ITEM_WORDS})`,
-        });
-      }
-    }
-    // An item measures a type, not a sector: one that names a sector is rated for the sector.
-    for (const lang of ['ar', 'fr', 'en'] as const) {
-      for (const sector of sectors) {
-        if (namesSector(item.text[lang], sector.name[lang], lang)) {
-          problems.push({
-            file: 'items',
-            index,
-            id: item.id,
-            message: `${lang} text names the sector "${sector.name[lang]}" (${sector.id})`,
-          });
-        }
-      }
-    }
-  });
-
-  // Towns: the 75 province seats are there, for the nearest-center guarantee.
-  const seats = towns.filter((town) => town.provinceSeat).length;
-  if (raw.towns !== undefined && seats !== 75) {
-    problems.push({ file: 'towns', message: `${seats} province seats, not 75` });
-  }
-  if (regionsMap && regionsMap.regions.length !== 12) {
-    problems.push({
-      file: 'regions-map',
-      message: `${regionsMap.regions.length} region outlines, not 12`,
-    });
-  }
-
-  // Season facts.
-  if (season) {
-    missingSource('season', [...season.facts.map((f) => f.source), season.mobileUnits.source]);
-    missingSource(
-      'season',
-      season.inclusion.map((i) => i.source),
-    );
-  }
-
-  const dataset: Dataset = {
-    sectors,
-    programs,
-    levels,
-    occupations,
-    cmcs,
-    centers,
-    season: season ?? {
-      season: '',
-      facts: [],
-      mobileUnits: { units: 0, seatsPerYear: 0, examplePlaces: [], source: '' },
-      inclusion: [],
-    },
+  return {
+    raw,
     sources,
     regions,
+    sectors,
+    programs,
+    cmcs,
+    centers,
+    levels,
+    occupations,
+    season,
     items,
     towns,
     regionsMap,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    regionCodes: new Set(regions.map((r) => r.code)),
+    sectorIds: new Set(sectors.map((s) => s.id)),
+    cmcIds: new Set(cmcs.map((c) => c.id)),
+    levelIds: new Set(levels.levels.map((l) => l.id)),
+    occupationByCode: new Map(occupations.occupations.map((o) => [o.code, o])),
+    programById: new Map(programs.map((p) => [p.id, p])),
   };
-  return { problems, dataset };
 }
+
+/** A rule about the dataset as a whole: the problems it finds, in the order it finds them. */
+type DatasetRule = (data: Parsed) => DataProblem[];
+
+/** A rule about one entry of a list: its messages; `eachEntry` locates them at the entry. */
+type EntryRule<T> = (entry: T, data: Parsed) => string[];
+
+/**
+ * Runs entry rules over a list, entry by entry, and each entry's rules in order, so that one
+ * entry's problems are reported together.
+ */
+function eachEntry<T extends { id: string }>(
+  file: DatasetFile,
+  list: (data: Parsed) => readonly T[],
+  rules: readonly EntryRule<T>[],
+): DatasetRule {
+  return (data) =>
+    list(data).flatMap((entry, index) =>
+      rules.flatMap((rule) =>
+        rule(entry, data).map((message) => ({ file, index, id: entry.id, message })),
+      ),
+    );
+}
+
+/** A message for each of `ids` that names no entry of `sources.json`. */
+function unknownSources(ids: readonly string[], { sourceById }: Parsed): string[] {
+  return ids.filter((id) => !sourceById.has(id)).map((id) => `unknown source "${id}"`);
+}
+
+/** Each key of `keys` once: every repeat after the first is a problem. */
+function duplicates(file: DatasetFile, keys: readonly string[], what = 'id'): DataProblem[] {
+  const seen = new Map<string, number>();
+  const problems: DataProblem[] = [];
+  keys.forEach((key, index) => {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        index,
+        id: key,
+        message: `duplicate ${what} "${key}" (also entry ${first + 1})`,
+      });
+    } else seen.set(key, index);
+  });
+  return problems;
+}
+
+// ——— Identity ———
+
+/** Every list's ids (the regions' and occupations' codes) are unique. */
+const uniqueKeys: DatasetRule = (data) => {
+  const ids = (list: readonly { id: string }[]) => list.map((entry) => entry.id);
+  const codes = (list: readonly { code: string }[]) => list.map((entry) => entry.code);
+  return [
+    ...duplicates('sources', ids(data.sources)),
+    ...duplicates('regions', codes(data.regions), 'code'),
+    ...duplicates('sectors', ids(data.sectors)),
+    ...duplicates('programs', ids(data.programs)),
+    ...duplicates('cmcs', ids(data.cmcs)),
+    ...duplicates('centers', ids(data.centers)),
+    ...duplicates('levels', ids(data.levels.levels)),
+    ...duplicates('levels', ids(data.levels.schoolLevels)),
+    ...duplicates('occupations', codes(data.occupations.occupations), 'code'),
+    ...duplicates('season', ids(data.season?.facts ?? [])),
+  ];
+};
+
+// ——— Regions ———
+
+/** All twelve regions, so that every reference to one resolves. */
+const twelveRegions: DatasetRule = ({ regions }) =>
+  regions.length > 0 && regions.length !== 12
+    ? [{ file: 'regions', message: `expected the 12 regions, found ${regions.length}` }]
+    : [];
+
+// ——— Sectors ———
+
+/** The six priority fields are there, each flagged as priority. */
+const prioritySectorsPresent: DatasetRule = ({ sectors }) =>
+  PRIORITY_SECTOR_IDS.flatMap((id): DataProblem[] => {
+    const sector = sectors.find((s) => s.id === id);
+    if (!sector) return [{ file: 'sectors', id, message: `missing priority sector "${id}"` }];
+    return sector.priority ? [] : [{ file: 'sectors', id, message: 'must be a priority sector' }];
+  });
+
+/** Only the six priority fields are flagged as priority. */
+const onlyPriorityFieldsArePriority: EntryRule<Sector> = (sector) =>
+  sector.priority && !(PRIORITY_SECTOR_IDS as readonly string[]).includes(sector.id)
+    ? ['is not one of the six priority fields']
+    : [];
+
+/** A sector's facts cite known sources. */
+const sectorSources: EntryRule<Sector> = (sector, data) =>
+  unknownSources(
+    sector.facts.map((fact) => fact.source),
+    data,
+  );
+
+// ——— Programs: references and vectors ———
+
+const programSector: EntryRule<Program> = (program, { sectorIds }) =>
+  sectorIds.has(program.sector) ? [] : [`unknown sector "${program.sector}"`];
+
+const programLevel: EntryRule<Program> = (program, { levelIds }) =>
+  levelIds.size > 0 && !levelIds.has(program.level) ? [`unknown level "${program.level}"`] : [];
+
+/** An option's parent exists and is not an option itself. */
+const programParent: EntryRule<Program> = (program, { programById }) => {
+  if (program.parent === null) return [];
+  const parent = programById.get(program.parent);
+  if (!parent) return [`unknown parent program "${program.parent}"`];
+  return parent.kind === 'option' ? [`parent "${program.parent}" is itself an option`] : [];
+};
+
+const programCmcs: EntryRule<Program> = (program, { cmcIds }) =>
+  program.where.cmcs.filter((cmc) => !cmcIds.has(cmc)).map((cmc) => `unknown CMC "${cmc}"`);
+
+const programPlaceRegions: EntryRule<Program> = (program, { regionCodes }) =>
+  program.where.places
+    .filter((place) => regionCodes.size > 0 && !regionCodes.has(place.region))
+    .map((place) => `unknown region "${place.region}"`);
+
+const programSources: EntryRule<Program> = (program, data) => unknownSources(program.sources, data);
+
+const programOccupations: EntryRule<Program> = (program, { occupationByCode }) =>
+  program.occupations
+    .filter((code) => !occupationByCode.has(code))
+    .map((code) => `occupation ${code} is not in occupations.json`);
+
+const programOccupationsOnce: EntryRule<Program> = (program) =>
+  new Set(program.occupations).size === program.occupations.length
+    ? []
+    : ['lists an occupation twice'];
+
+/** A program's vector is the mean of its occupations' (when they all resolve). */
+const programVectorIsMean: EntryRule<Program> = (program, { occupationByCode }) => {
+  const profiles = program.occupations.flatMap((code) => occupationByCode.get(code)?.riasec ?? []);
+  if (profiles.length !== program.occupations.length || profiles.length === 0) return [];
+  const mean = meanProfile(profiles);
+  const off = RIASEC_TYPES.filter((t) => Math.abs(program.riasec[t] - mean[t]) > VECTOR_TOLERANCE);
+  if (off.length === 0) return [];
+  const expected = RIASEC_TYPES.map((t) => `${t} ${mean[t]}`).join(', ');
+  return [
+    `riasec is not the mean of its occupations (${off.join('')} differ; expected ${expected})`,
+  ];
+};
+
+// ——— Provenance: who publishes what, and who runs what ———
 
 /**
  * The publisher each operator publishes under: a third-party source (a student's repository, a copy
@@ -555,88 +420,312 @@ export const OPERATOR_PUBLISHERS: Readonly<Record<OperatorId, readonly string[]>
   'federation-institute': ['IFMEREE', 'IFMBP', 'IFIM'],
 };
 
+const OFFICIAL_PUBLISHERS: ReadonlySet<string> = new Set(
+  Object.values(OPERATOR_PUBLISHERS)
+    .flat()
+    .map((name) => name.trim().toLowerCase()),
+);
+
+/** A source names its operator only when it is official. */
+const operatorOnlyOnOfficialSource: EntryRule<Source> = (source) =>
+  source.operator !== undefined && source.kind !== 'official'
+    ? [`a ${source.kind} source cannot be published by an operator`]
+    : [];
+
+/** A third-party or compiled source never carries an operator's name as its publisher. */
+const noOfficialPublisherOnOthersWork: EntryRule<Source> = (source) =>
+  (source.kind === 'third-party' || source.kind === 'compiled') &&
+  OFFICIAL_PUBLISHERS.has(source.publisher.trim().toLowerCase())
+    ? [`a ${source.kind} source names the official publisher "${source.publisher}"`]
+    : [];
+
+function citedSources(program: Program, { sourceById }: Parsed): Source[] {
+  return program.sources.flatMap((id) => sourceById.get(id) ?? []);
+}
+
+/** A program run outside OFPPT cites more than OFPPT's own publications. */
+const notOnlyOfpptPublications: EntryRule<Program> = (program, data) => {
+  const cited = citedSources(program, data);
+  return program.operator !== 'ofppt' &&
+    cited.length > 0 &&
+    cited.every((source) => source.operator === 'ofppt')
+    ? [`is run by ${program.operator} but cites only OFPPT's own publications`]
+    : [];
+};
+
 /**
- * Who publishes what, and who runs what: a source names its operator only when it is official; a
- * third-party or compiled source never carries an operator's name as its publisher; a program run
- * outside OFPPT cites more than OFPPT's own publications; a program that rests on Masari's compiled
- * notes alone is indicative; an option has its parent's level and operator; and only a program
- * outside OFPPT says how to apply (OFPPT's pre-registration is on its portal).
+ * "Verified" means checked against a source that answers for what it says: an official
+ * publication or a press report. A student's repository or Masari's own notes are leads, not
+ * confirmation, however many of them agree.
  */
-function checkProvenance(
-  programs: readonly Program[],
-  sources: readonly Source[],
-  programById: ReadonlyMap<string, Program>,
-  problems: DataProblem[],
-): void {
-  const official = new Set(
-    Object.values(OPERATOR_PUBLISHERS)
-      .flat()
-      .map((name) => name.trim().toLowerCase()),
+const verifiedByOfficialOrPress: EntryRule<Program> = (program, data) =>
+  program.status === 'verified' &&
+  !citedSources(program, data).some(
+    (source) => source.kind === 'official' || source.kind === 'press',
+  )
+    ? ['is verified but no official or press source lists it: it must be indicative']
+    : [];
+
+/** Only a program outside OFPPT says how to apply: OFPPT's pre-registration is on its portal. */
+const noAdmissionTextForOfppt: EntryRule<Program> = (program) =>
+  program.operator === 'ofppt' && program.admission !== null
+    ? ['an OFPPT program has no admission text: its pre-registration is on the portal']
+    : [];
+
+function parentOf(program: Program, { programById }: Parsed): Program | undefined {
+  return program.parent === null ? undefined : programById.get(program.parent);
+}
+
+const optionHasParentLevel: EntryRule<Program> = (program, data) => {
+  const parent = parentOf(program, data);
+  return parent && parent.level !== program.level
+    ? [`level ${program.level} differs from its parent's (${parent.level})`]
+    : [];
+};
+
+const optionHasParentOperator: EntryRule<Program> = (program, data) => {
+  const parent = parentOf(program, data);
+  return parent && parent.operator !== program.operator
+    ? [`operator ${program.operator} differs from its parent's (${parent.operator})`]
+    : [];
+};
+
+// ——— Occupations ———
+
+/** An occupation that no program uses is a warning: the table should not carry it. */
+const occupationsUsed: DatasetRule = ({ programs, occupations }) => {
+  if (programs.length === 0) return [];
+  const used = new Set(programs.flatMap((program) => program.occupations));
+  return occupations.occupations.flatMap((occupation, index): DataProblem[] =>
+    used.has(occupation.code)
+      ? []
+      : [
+          {
+            file: 'occupations',
+            index,
+            id: occupation.code,
+            message: 'is used by no program: remove it from the table',
+            warning: true,
+          },
+        ],
   );
-  sources.forEach((source, index) => {
-    const at = { file: 'sources' as const, index, id: source.id };
-    if (source.operator !== undefined && source.kind !== 'official') {
+};
+
+// ——— Levels: every training level and school level once; none opened before its schooling ———
+
+/** Whether the levels file was given and parsed: the rules about its content need it. */
+const levelsGiven = ({ raw, levels }: Parsed) =>
+  raw.levels !== undefined && levels.levels.length > 0;
+
+const levelSources: DatasetRule = (data) =>
+  data.levels.levels.flatMap((level) =>
+    unknownSources(level.sources, data).map((message): DataProblem => ({
+      file: 'levels',
+      id: level.id,
+      message,
+    })),
+  );
+
+const everyLevel: DatasetRule = (data) =>
+  levelsGiven(data)
+    ? LEVEL_IDS.filter((id) => !data.levelIds.has(id)).map((id): DataProblem => ({
+        file: 'levels',
+        id,
+        message: `missing level "${id}"`,
+      }))
+    : [];
+
+const everySchoolLevel: DatasetRule = (data) =>
+  levelsGiven(data)
+    ? SCHOOL_LEVEL_IDS.filter((id) => !data.levels.schoolLevels.some((s) => s.id === id)).map(
+        (id): DataProblem => ({ file: 'levels', id, message: `missing school level "${id}"` }),
+      )
+    : [];
+
+/** A school level opens only levels whose minimum schooling it has reached. */
+const schoolLevelsOpenReachedLevels: DatasetRule = (data) => {
+  if (!levelsGiven(data)) return [];
+  const rank = (id: string) => (SCHOOL_LEVEL_IDS as readonly string[]).indexOf(id);
+  return data.levels.schoolLevels.flatMap((school) =>
+    school.opensTo.flatMap((opened): DataProblem[] => {
+      const level = data.levels.levels.find((l) => l.id === opened);
+      return level && rank(school.id) < rank(level.minimumSchooling)
+        ? [
+            {
+              file: 'levels',
+              id: school.id,
+              message: `opens ${opened}, which needs ${level.minimumSchooling}`,
+            },
+          ]
+        : [];
+    }),
+  );
+};
+
+// ——— CMCs and centers ———
+
+const cmcSources: EntryRule<Cmc> = (cmc, data) => unknownSources(cmc.sources, data);
+
+const centerSources: EntryRule<Center> = (center, data) => unknownSources(center.sources, data);
+
+const centerCmc: EntryRule<Center> = (center, { cmcIds }) =>
+  center.cmc !== null && !cmcIds.has(center.cmc) ? [`unknown CMC "${center.cmc}"`] : [];
+
+// ——— Items: a balanced bank, short enough to read on a phone, naming no sector ———
+
+/** `ITEMS_PER_TYPE` items of each type, `QUICK_ITEMS_PER_TYPE` of them in the quick form. */
+const balancedItemBank: DatasetRule = ({ items }) =>
+  RIASEC_TYPES.flatMap((type) => {
+    const ofType = items.filter((item) => item.type === type);
+    const quick = ofType.filter((item) => item.quick).length;
+    const problems: DataProblem[] = [];
+    if (ofType.length !== ITEMS_PER_TYPE) {
       problems.push({
-        ...at,
-        message: `a ${source.kind} source cannot be published by an operator`,
+        file: 'items',
+        id: type,
+        message: `${ofType.length} items of type ${type}, not ${ITEMS_PER_TYPE}`,
       });
     }
-    if (
-      (source.kind === 'third-party' || source.kind === 'compiled') &&
-      official.has(source.publisher.trim().toLowerCase())
-    ) {
+    if (quick !== QUICK_ITEMS_PER_TYPE) {
       problems.push({
-        ...at,
-        message: `a ${source.kind} source names the official publisher "${source.publisher}"`,
+        file: 'items',
+        id: type,
+        message: `${quick} quick items of type ${type}, not ${QUICK_ITEMS_PER_TYPE}`,
       });
     }
+    return problems;
   });
-  const sourceById = new Map(sources.map((source) => [source.id, source]));
-  programs.forEach((program, index) => {
-    const at = { file: 'programs' as const, index, id: program.id };
-    const cited = program.sources.flatMap((id) => sourceById.get(id) ?? []);
-    if (
-      program.operator !== 'ofppt' &&
-      cited.length > 0 &&
-      cited.every((source) => source.operator === 'ofppt')
-    ) {
-      problems.push({
-        ...at,
-        message: `is run by ${program.operator} but cites only OFPPT's own publications`,
-      });
-    }
-    // "Verified" means checked against a source that answers for what it says: an official
-    // publication or a press report. A student's repository or Masari's own notes are leads, not
-    // confirmation, however many of them agree.
-    if (
-      program.status === 'verified' &&
-      !cited.some((source) => source.kind === 'official' || source.kind === 'press')
-    ) {
-      problems.push({
-        ...at,
-        message: 'is verified but no official or press source lists it: it must be indicative',
-      });
-    }
-    if (program.operator === 'ofppt' && program.admission !== null) {
-      problems.push({
-        ...at,
-        message: 'an OFPPT program has no admission text: its pre-registration is on the portal',
-      });
-    }
-    const parent = program.parent === null ? undefined : programById.get(program.parent);
-    if (parent && parent.level !== program.level) {
-      problems.push({
-        ...at,
-        message: `level ${program.level} differs from its parent's (${parent.level})`,
-      });
-    }
-    if (parent && parent.operator !== program.operator) {
-      problems.push({
-        ...at,
-        message: `operator ${program.operator} differs from its parent's (${parent.operator})`,
-      });
-    }
+
+const itemIdMatchesType: EntryRule<Item> = (item) =>
+  item.id[0]?.toUpperCase() === item.type ? [] : [`id does not match type ${item.type}`];
+
+/** At most `MAX_ITEM_WORDS` words in French and English (Arabic words are not counted alike). */
+const itemShort: EntryRule<Item> = (item) =>
+  (['fr', 'en'] as const).flatMap((lang) => {
+    const words = item.text[lang].split(/\s+/).filter(Boolean).length;
+    return words > MAX_ITEM_WORDS
+      ? [`${lang} text has ${words} words (at most ${MAX_ITEM_WORDS})`]
+      : [];
   });
+
+/** An item measures a type, not a sector: one that names a sector is rated for the sector. */
+const itemNamesNoSector: EntryRule<Item> = (item, { sectors }) =>
+  (['ar', 'fr', 'en'] as const).flatMap((lang) =>
+    sectors
+      .filter((sector) => namesSector(item.text[lang], sector.name[lang], lang))
+      .map((sector) => `${lang} text names the sector "${sector.name[lang]}" (${sector.id})`),
+  );
+
+// ——— Places ———
+
+/** The 75 province seats are there, for the nearest-center guarantee. */
+const provinceSeats: DatasetRule = ({ raw, towns }) => {
+  const seats = towns.filter((town) => town.provinceSeat).length;
+  return raw.towns !== undefined && seats !== 75
+    ? [{ file: 'towns', message: `${seats} province seats, not 75` }]
+    : [];
+};
+
+const twelveRegionOutlines: DatasetRule = ({ regionsMap }) =>
+  regionsMap && regionsMap.regions.length !== 12
+    ? [{ file: 'regions-map', message: `${regionsMap.regions.length} region outlines, not 12` }]
+    : [];
+
+// ——— Season ———
+
+const seasonSources: DatasetRule = (data) =>
+  data.season
+    ? unknownSources(
+        [
+          ...data.season.facts.map((f) => f.source),
+          data.season.mobileUnits.source,
+          ...data.season.inclusion.map((i) => i.source),
+        ],
+        data,
+      ).map((message): DataProblem => ({ file: 'season', message }))
+    : [];
+
+/**
+ * The rules, in the order their problems are reported (a file's schema issues come first, from
+ * `parseFiles`). A new rule goes here, with a test in `tests/unit/data/check.test.ts` that
+ * plants a record breaking it.
+ */
+const RULES: readonly DatasetRule[] = [
+  uniqueKeys,
+  twelveRegions,
+  prioritySectorsPresent,
+  eachEntry('sectors', (d) => d.sectors, [onlyPriorityFieldsArePriority, sectorSources]),
+  eachEntry('programs', (d) => d.programs, [
+    programSector,
+    programLevel,
+    programParent,
+    programCmcs,
+    programPlaceRegions,
+    programSources,
+    programOccupations,
+    programOccupationsOnce,
+    programVectorIsMean,
+  ]),
+  eachEntry('sources', (d) => d.sources, [
+    operatorOnlyOnOfficialSource,
+    noOfficialPublisherOnOthersWork,
+  ]),
+  eachEntry('programs', (d) => d.programs, [
+    notOnlyOfpptPublications,
+    verifiedByOfficialOrPress,
+    noAdmissionTextForOfppt,
+    optionHasParentLevel,
+    optionHasParentOperator,
+  ]),
+  occupationsUsed,
+  levelSources,
+  everyLevel,
+  everySchoolLevel,
+  schoolLevelsOpenReachedLevels,
+  eachEntry('cmcs', (d) => d.cmcs, [cmcSources]),
+  eachEntry('centers', (d) => d.centers, [centerSources, centerCmc]),
+  balancedItemBank,
+  eachEntry('items', (d) => d.items, [itemIdMatchesType, itemShort, itemNamesNoSector]),
+  provinceSeats,
+  twelveRegionOutlines,
+  seasonSources,
+];
+
+/**
+ * Checks the whole dataset: every file against its schema (no missing or empty translation, scores
+ * within 0–100, coordinates within Morocco), unique ids, references that resolve (sectors, parents,
+ * levels, CMCs, sources, occupations), program vectors equal to the mean of their occupations,
+ * the six priority sectors, school levels that open only levels whose schooling they reach, and
+ * a balanced item bank whose items are short and name no sector (each item's rationale is required
+ * by its schema). An occupation that no program uses is a warning.
+ *
+ * Returns every problem found (empty when the dataset is sound) and the dataset as parsed.
+ */
+export function checkDataset(raw: RawDataset): { problems: DataProblem[]; dataset: Dataset } {
+  const problems: DataProblem[] = [];
+  const data = parseFiles(raw, problems);
+  for (const rule of RULES) problems.push(...rule(data));
+
+  const dataset: Dataset = {
+    sectors: data.sectors,
+    programs: data.programs,
+    levels: data.levels,
+    occupations: data.occupations,
+    cmcs: data.cmcs,
+    centers: data.centers,
+    season: data.season ?? {
+      season: '',
+      facts: [],
+      mobileUnits: { units: 0, seatsPerYear: 0, examplePlaces: [], source: '' },
+      inclusion: [],
+    },
+    sources: data.sources,
+    regions: data.regions,
+    items: data.items,
+    towns: data.towns,
+    regionsMap: data.regionsMap,
+  };
+  return { problems, dataset };
 }
 
 /** One line per problem: `programs.json, entry 4 (id): message`. */

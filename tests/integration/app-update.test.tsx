@@ -11,7 +11,7 @@ describe('the notices of the installed app', () => {
     const apply = vi.fn(() => Promise.resolve());
     setUpdateHandler(apply);
     const { user } = await renderApp(undefined, { route: '/', lang: 'fr' });
-    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    await screen.findByRole('heading', { level: 1 });
     act(() => useNoticesStore.getState().add({ id: 'update-ready', kind: 'update-ready' }));
     await screen.findByText(/Une nouvelle version de Masari est prête/);
     // Announced politely, in a status region.
@@ -23,7 +23,7 @@ describe('the notices of the installed app', () => {
 
   it('drops a stale offer when no version waits any more', async () => {
     const { user } = await renderApp(undefined, { route: '/', lang: 'en' });
-    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    await screen.findByRole('heading', { level: 1 });
     act(() => useNoticesStore.getState().add({ id: 'update-ready', kind: 'update-ready' }));
     await user.click(await screen.findByRole('button', { name: 'Update now' }));
     expect(screen.queryByText(/A new version of Masari is ready/)).toBeNull();
@@ -31,7 +31,7 @@ describe('the notices of the installed app', () => {
 
   it('says once that the app now works offline, in Arabic', async () => {
     await renderApp(undefined, { route: '/', lang: 'ar' });
-    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+    await screen.findByRole('heading', { level: 1 });
     // The worker may report it again (another tab, a later visit): the page says it once.
     act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
     act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));

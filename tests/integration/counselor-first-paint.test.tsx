@@ -18,11 +18,7 @@ describe('counselor mode’s first screen', () => {
     });
     await renderApp(undefined, { route: '/counselor', lang: 'fr' });
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: /séances de conseil/i },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('heading', { level: 1, name: /séances de conseil/i }),
     ).toBeInTheDocument();
     await waitFor(() => expect(arrive).toBeDefined());
     expect(i18n.hasLoadedNamespace('catalogue', { lng: 'fr' })).toBe(false);

@@ -11,7 +11,7 @@ function loaderSrc(): string {
 
 async function openPage(lang: Lang) {
   const view = await renderApp(undefined, { route: '/embed', lang });
-  const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+  const heading = await screen.findByRole('heading', { level: 1 });
   return { ...view, heading };
 }
 

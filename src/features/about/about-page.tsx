@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
+import { ExternalLink } from '@/components/ui/external-link';
 import { occupations } from '@/data/occupations';
 import { season } from '@/data/season';
 import { sources } from '@/data/sources';
@@ -75,9 +76,7 @@ export default function AboutPage() {
           {sources.map((source) => (
             <li key={source.id}>
               {source.url ? (
-                <a href={source.url} rel="noopener noreferrer" target="_blank">
-                  {source.title[lang]}
-                </a>
+                <ExternalLink href={source.url}>{source.title[lang]}</ExternalLink>
               ) : (
                 source.title[lang]
               )}{' '}

@@ -1,8 +1,8 @@
 import { csvCell } from '@/data/csv';
 import { RIASEC_TYPES } from '@/domain/riasec';
 import { formatShareCode } from '@/domain/share-code';
-import type { Session } from './session';
-import { summarizeParticipant, type Catalogue, type RankedEntry } from './summary';
+import type { Participant, Session } from './session';
+import { summarizeParticipant, type Catalogue, type ParticipantSummary } from './summary';
 
 /**
  * A session as CSV, for a spreadsheet: one row per participant, in the session's order, under a
@@ -15,46 +15,81 @@ import { summarizeParticipant, type Catalogue, type RankedEntry } from './summar
  *   pseudonyms correctly; CRLF after every row; RFC 4180 quoting: a cell holding a comma, a
  *   semicolon (whichever separator is used), a double quote or a line break, or starting or ending
  *   with white space, is put in double quotes, with its quotes doubled. `parseCsv`
- *   (src/data/csv.ts) reads it back. The quoting rule is that of src/data/export.ts, whose helper
- *   is not exported.
+ *   (src/data/csv.ts) reads it back. The quoting is `csvCell`'s, as in the dataset's CSV files.
  * - No formula injection: a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage
  *   return would be run as a formula by a spreadsheet; it is written with a single quote `'`
  *   before it, which spreadsheets show as text (OWASP's advice). Only a pseudonym can start so:
  *   "=HYPERLINK(…)" is written `'=HYPERLINK(…)`, and a pseudonym like "-Amina-" reads `'-Amina-`.
  */
 
-/** The columns, in order: their ids are the header row, stable across versions and languages. */
-export const CSV_COLUMNS = [
-  'pseudonym',
-  'share_code',
-  'source',
-  'school_level',
-  ...RIASEC_TYPES.map((type) => `score_${type.toLowerCase()}`),
-  'profile_code',
-  'notice',
-  'sector_1',
-  'sector_1_band',
-  'sector_2',
-  'sector_2_band',
-  'sector_3',
-  'sector_3_band',
-  'program_1',
-  'program_1_band',
-  'program_2',
-  'program_2_band',
-  'program_3',
-  'program_3_band',
-] as const;
+/** What a row is written from: a participant, and their results as they saw them. */
+interface RowSource {
+  participant: Participant;
+  summary: ParticipantSummary;
+}
+
+/** One column: its id in the header, and its cell in a participant's row. */
+interface Column {
+  id: string;
+  cell(row: RowSource): string;
+}
+
+/** The first three sectors or programs, by id, each with its band: `sector_1`, `sector_1_band`… */
+function rankedColumns(list: 'sectors' | 'programs'): Column[] {
+  const prefix = list === 'sectors' ? 'sector' : 'program';
+  return [0, 1, 2].flatMap((i) => [
+    { id: `${prefix}_${i + 1}`, cell: ({ summary }: RowSource) => summary[list][i]?.id ?? '' },
+    {
+      id: `${prefix}_${i + 1}_band`,
+      cell: ({ summary }: RowSource) => summary[list][i]?.band ?? '',
+    },
+  ]);
+}
+
+/**
+ * The columns, in order, each with its cell: the header and the rows are written from this one
+ * list. Ids are stable across versions and languages.
+ */
+const COLUMNS: readonly Column[] = [
+  { id: 'pseudonym', cell: ({ participant }) => participant.pseudonym },
+  { id: 'share_code', cell: ({ summary }) => formatShareCode(summary.code) },
+  { id: 'source', cell: ({ participant }) => participant.source },
+  { id: 'school_level', cell: ({ participant }) => participant.schoolLevel ?? '' },
+  ...RIASEC_TYPES.map((type): Column => ({
+    id: `score_${type.toLowerCase()}`,
+    cell: ({ participant }) => String(participant.scores[type]),
+  })),
+  { id: 'profile_code', cell: ({ summary }) => summary.profileCode },
+  { id: 'notice', cell: ({ summary }) => summary.reading.notice ?? '' },
+  ...rankedColumns('sectors'),
+  ...rankedColumns('programs'),
+];
+
+/** Names of sectors and programs by id, in the export's language. */
+export interface CsvNames {
+  sector(id: string): string;
+  program(id: string): string;
+}
+
+/** The names of the first three sectors, then programs: `sector_1_name`… `program_3_name`. */
+const NAME_COLUMNS: readonly { id: string; cell(row: RowSource, names: CsvNames): string }[] = (
+  ['sectors', 'programs'] as const
+).flatMap((list) =>
+  [0, 1, 2].map((i) => ({
+    id: `${list === 'sectors' ? 'sector' : 'program'}_${i + 1}_name`,
+    cell: ({ summary }: RowSource, names: CsvNames) => {
+      const entry = summary[list][i];
+      if (!entry) return '';
+      return list === 'sectors' ? names.sector(entry.id) : names.program(entry.id);
+    },
+  })),
+);
+
+/** The columns' ids, in order: the header row. */
+export const CSV_COLUMNS: readonly string[] = COLUMNS.map((column) => column.id);
 
 /** The columns of names added after `CSV_COLUMNS` when `sessionToCsv` is given `names`. */
-export const CSV_NAME_COLUMNS = [
-  'sector_1_name',
-  'sector_2_name',
-  'sector_3_name',
-  'program_1_name',
-  'program_2_name',
-  'program_3_name',
-] as const;
+export const CSV_NAME_COLUMNS: readonly string[] = NAME_COLUMNS.map((column) => column.id);
 
 /** How `sessionToCsv` writes. */
 export interface CsvOptions {
@@ -66,7 +101,7 @@ export interface CsvOptions {
   /** The dataset the rankings come from; the bundled one by default. */
   catalogue?: Catalogue;
   /** Names of sectors and programs by id, in the export's language: adds `CSV_NAME_COLUMNS`. */
-  names?: { sector(id: string): string; program(id: string): string };
+  names?: CsvNames;
 }
 
 /**
@@ -76,13 +111,6 @@ export interface CsvOptions {
  */
 export function counselorCell(text: string): string {
   return csvCell(text, { formulaSafe: true });
-}
-
-function rankedCells(entries: readonly RankedEntry[]): string[] {
-  return [0, 1, 2].flatMap((i) => {
-    const entry = entries[i];
-    return entry ? [entry.id, entry.band] : ['', ''];
-  });
 }
 
 /**
@@ -101,26 +129,14 @@ export function sessionToCsv(
 ): string {
   const header = names ? [...CSV_COLUMNS, ...CSV_NAME_COLUMNS] : [...CSV_COLUMNS];
   const rows: string[] = [header.join(separator)];
-  const named = (entries: readonly RankedEntry[], name: (id: string) => string) =>
-    [0, 1, 2].map((i) => {
-      const entry = entries[i];
-      return entry ? name(entry.id) : '';
-    });
   for (const participant of session.participants) {
-    const summary = summarizeParticipant(participant, catalogue ? { catalogue } : {});
+    const row = {
+      participant,
+      summary: summarizeParticipant(participant, catalogue ? { catalogue } : {}),
+    };
     const cells = [
-      participant.pseudonym,
-      formatShareCode(summary.code),
-      participant.source,
-      participant.schoolLevel ?? '',
-      ...RIASEC_TYPES.map((type) => String(participant.scores[type])),
-      summary.profileCode,
-      summary.reading.notice ?? '',
-      ...rankedCells(summary.sectors),
-      ...rankedCells(summary.programs),
-      ...(names
-        ? [...named(summary.sectors, names.sector), ...named(summary.programs, names.program)]
-        : []),
+      ...COLUMNS.map((column) => column.cell(row)),
+      ...(names ? NAME_COLUMNS.map((column) => column.cell(row, names)) : []),
     ];
     rows.push(cells.map(counselorCell).join(separator));
   }

@@ -1,5 +1,5 @@
 import '@/components/ui/forms.css';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Button } from '@/components/ui/button';
@@ -7,6 +7,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { findProgram } from '@/data/catalogue';
 import type { Program } from '@/data/schemas';
 import { paths } from '@/lib/paths';
+import { useFocusHeadingOnArrival } from '@/lib/use-focus-heading-on-arrival';
 import { usePageTitle } from '@/lib/use-page-title';
 import { findLevel } from '@/data/levels';
 import {
@@ -30,18 +31,14 @@ export function CompareView({ query, update }: CompareViewProps) {
   const text = useProgramText();
   const { t } = useTranslation('programs');
   usePageTitle(t('compare.title'));
-  const { search, key } = useLocation();
+  const { search } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chosen = query.compare
     .map((id) => findProgram(id))
     .filter((program): program is Program => program !== undefined);
 
   // Arriving from the list replaces the screen's content: start reading at its heading.
-  useEffect(() => {
-    if (key !== 'default') headingRef.current?.focus();
-    // Only on arrival, not on each removal.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useFocusHeadingOnArrival(headingRef);
 
   const rows: Record<RowKey, (program: Program) => ReactNode> = {
     level: (program) => text.levelName(program.level),

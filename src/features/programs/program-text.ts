@@ -9,6 +9,9 @@ import { findLevel } from '@/data/levels';
 import { findRegion } from '@/data/regions';
 import { programRegions } from './program-data';
 
+/** What `useProgramText` gives: the active language, and the words for the data in it. */
+export type ProgramText = ReturnType<typeof useProgramText>;
+
 /** The words the programs screens use for the data, in the active language. */
 export function useProgramText() {
   // Every namespace the words need, asked for at once so that they download together.

@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { OfficialPortalLink } from '@/components/official-portal-link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Program } from '@/data/schemas';
 import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
+import { useFocusHeadingOnArrival } from '@/lib/use-focus-heading-on-arrival';
 import { usePageTitle } from '@/lib/use-page-title';
 import { CompareBar, type CompareRefusal } from './compare-bar';
 import { CompareView } from './compare-view';
-import { OfficialPortalLink } from './official-portal-link';
 import { ProgramFilters } from './program-filters';
 import {
   filterPrograms,
@@ -42,7 +42,6 @@ function ProgramList({ query, update }: ProgramListProps) {
   const { t } = useTranslation(['programs', 'catalogue']);
   const lang = useCatalogueText();
   usePageTitle(t('title'));
-  const { key } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Where focus goes when the control that had it disappears (a clear button, the compare bar).
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -56,11 +55,7 @@ function ProgramList({ query, update }: ProgramListProps) {
   );
 
   // Arriving from the comparison or another page of the app: start reading at the heading.
-  useEffect(() => {
-    if (key !== 'default') headingRef.current?.focus();
-    // Only on arrival, not on each filter change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useFocusHeadingOnArrival(headingRef);
 
   const toggleCompare = (program: Program) => {
     if (query.compare.includes(program.id)) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { OfficialPortalLink } from '@/components/official-portal-link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -271,9 +272,7 @@ export default function ResultsPage() {
                 </Button>
               </li>
               <li>
-                <a href="https://www.myway.ac.ma/" rel="noopener noreferrer" target="_blank">
-                  {t('next.portal')}
-                </a>
+                <OfficialPortalLink>{t('next.portal')}</OfficialPortalLink>
               </li>
             </ul>
           </Card>

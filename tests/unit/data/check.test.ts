@@ -334,3 +334,219 @@ describe('the item bank', () => {
     expect(found.filter((m) => m.includes('names the sector'))).toHaveLength(3);
   });
 });
+
+describe('every rule of the check fires on a record planted to break it', () => {
+  type Entry = Record<string, unknown> & { id: string };
+  type Levels = {
+    levels: (Entry & { sources: string[] })[];
+    schoolLevels: (Entry & { opensTo: string[] })[];
+  };
+  const list = (raw: RawDataset, file: 'programs' | 'sectors' | 'regions' | 'cmcs' | 'centers') =>
+    raw[file] as Entry[];
+  const entry = (raw: RawDataset, file: 'programs' | 'sectors', id: string) =>
+    list(raw, file).find((e) => e.id === id)!;
+  const levels = (raw: RawDataset) => raw.levels as Levels;
+  const items = (raw: RawDataset) => raw.items as (Entry & { type: string })[];
+  const season = (raw: RawDataset) => raw.season as { facts: { id: string; source: string }[] };
+  /** Every problem, warnings included, as `npm run data:check` prints them. */
+  const everything = (raw: RawDataset) => checkDataset(raw).problems.map(formatProblem);
+
+  it.each<[string, (raw: RawDataset) => void, string | RegExp]>([
+    // Identity
+    [
+      'a repeated code',
+      (raw) => {
+        const occupations = (raw.occupations as { occupations: { code: string }[] }).occupations;
+        occupations[1]!.code = occupations[0]!.code;
+      },
+      /^occupations\.json, entry 2 \([\d.-]+\): duplicate code "[\d.-]+" \(also entry 1\)$/,
+    ],
+    [
+      'a repeated season fact',
+      (raw) => {
+        season(raw).facts[1]!.id = season(raw).facts[0]!.id;
+      },
+      /^season\.json, entry 2 \([a-z-]+\): duplicate id "[a-z-]+" \(also entry 1\)$/,
+    ],
+    // Regions
+    [
+      'a missing region',
+      (raw) => {
+        list(raw, 'regions').pop();
+      },
+      'regions.json: expected the 12 regions, found 11',
+    ],
+    // Sectors
+    [
+      'a missing priority sector',
+      (raw) => {
+        raw.sectors = list(raw, 'sectors').filter((s) => s.id !== 'maritime-fishing');
+      },
+      'sectors.json (maritime-fishing): missing priority sector "maritime-fishing"',
+    ],
+    [
+      'a priority sector not flagged',
+      (raw) => {
+        entry(raw, 'sectors', 'digital-ai').priority = false;
+      },
+      'sectors.json (digital-ai): must be a priority sector',
+    ],
+    [
+      'another sector flagged as priority',
+      (raw) => {
+        entry(raw, 'sectors', 'agriculture').priority = true;
+      },
+      /^sectors\.json, entry \d+ \(agriculture\): is not one of the six priority fields$/,
+    ],
+    [
+      'a sector fact citing an unknown source',
+      (raw) => {
+        (entry(raw, 'sectors', 'digital-ai').facts as { source: string }[])[0]!.source =
+          'no-such-source';
+      },
+      'sectors.json, entry 1 (digital-ai): unknown source "no-such-source"',
+    ],
+    // Programs: references
+    [
+      'a program at a level the levels file lacks',
+      (raw) => {
+        levels(raw).levels = levels(raw).levels.filter((l) => l.id !== 'BP');
+      },
+      /^programs\.json, entry \d+ \(bac-pro-solaire-photovoltaique\): unknown level "BP"$/,
+    ],
+    [
+      'an option whose parent is an option',
+      (raw) => {
+        entry(raw, 'programs', 'developpement-digital-applications-mobiles').parent =
+          'developpement-digital-web-full-stack';
+      },
+      /\(developpement-digital-applications-mobiles\): parent "developpement-digital-web-full-stack" is itself an option$/,
+    ],
+    [
+      'an unknown CMC',
+      (raw) => {
+        (entry(raw, 'programs', 'developpement-digital').where as { cmcs: string[] }).cmcs.push(
+          'cmc-nowhere',
+        );
+      },
+      'programs.json, entry 1 (developpement-digital): unknown CMC "cmc-nowhere"',
+    ],
+    [
+      'a place in a region the regions file lacks',
+      (raw) => {
+        raw.regions = list(raw, 'regions').filter((r) => r.code !== '06');
+      },
+      /^programs\.json, entry \d+ \(industries-agroalimentaires\): unknown region "06"$/,
+    ],
+    [
+      'an occupation listed twice',
+      (raw) => {
+        const program = entry(raw, 'programs', 'developpement-digital');
+        const occupations = program.occupations as string[];
+        program.occupations = [...occupations, occupations[0]!];
+      },
+      'programs.json, entry 1 (developpement-digital): lists an occupation twice',
+    ],
+    // Occupations
+    [
+      'an occupation that no program uses (a warning)',
+      (raw) => {
+        const occupations = (raw.occupations as { occupations: { code: string }[] }).occupations;
+        occupations.push({ ...occupations[0]!, code: '99-9999.00' });
+      },
+      /^warning: occupations\.json, entry \d+ \(99-9999\.00\): is used by no program: remove it from the table$/,
+    ],
+    // Levels
+    [
+      'a level citing an unknown source',
+      (raw) => {
+        levels(raw).levels[0]!.sources.push('no-such-source');
+      },
+      'levels.json (S): unknown source "no-such-source"',
+    ],
+    [
+      'a missing training level',
+      (raw) => {
+        levels(raw).levels = levels(raw).levels.filter((l) => l.id !== 'Q');
+      },
+      'levels.json (Q): missing level "Q"',
+    ],
+    [
+      'a missing school level',
+      (raw) => {
+        levels(raw).schoolLevels = levels(raw).schoolLevels.filter((l) => l.id !== 'bac-1');
+      },
+      'levels.json (bac-1): missing school level "bac-1"',
+    ],
+    // CMCs and centers
+    [
+      'a CMC citing an unknown source',
+      (raw) => {
+        (list(raw, 'cmcs')[0]!.sources as string[]).push('no-such-source');
+      },
+      /^cmcs\.json, entry 1 \([a-z-]+\): unknown source "no-such-source"$/,
+    ],
+    [
+      'a center citing an unknown source',
+      (raw) => {
+        (list(raw, 'centers')[0]!.sources as string[]).push('no-such-source');
+      },
+      /^centers\.json, entry 1 \([a-z-]+\): unknown source "no-such-source"$/,
+    ],
+    [
+      'a center attached to an unknown CMC',
+      (raw) => {
+        list(raw, 'centers')[0]!.cmc = 'cmc-nowhere';
+      },
+      /^centers\.json, entry 1 \([a-z-]+\): unknown CMC "cmc-nowhere"$/,
+    ],
+    // Items
+    [
+      'a type with an item too few',
+      (raw) => {
+        raw.items = items(raw).filter((item) => item.id !== 'r10');
+      },
+      'items.json (R): 9 items of type R, not 10',
+    ],
+    [
+      'an item whose id does not say its type',
+      (raw) => {
+        items(raw)[0]!.type = 'I';
+      },
+      'items.json, entry 1 (r01): id does not match type I',
+    ],
+    // Places
+    [
+      'a province seat missing',
+      (raw) => {
+        (raw.towns as { provinceSeat: boolean }[]).find((t) => t.provinceSeat)!.provinceSeat =
+          false;
+      },
+      'towns.json: 74 province seats, not 75',
+    ],
+    [
+      'a region outline missing',
+      (raw) => {
+        (raw['regions-map'] as { regions: unknown[] }).regions.pop();
+      },
+      'regions-map.json: 11 region outlines, not 12',
+    ],
+    // Season
+    [
+      'a season fact citing an unknown source',
+      (raw) => {
+        season(raw).facts[0]!.source = 'no-such-source';
+      },
+      'season.json: unknown source "no-such-source"',
+    ],
+  ])('%s', (_name, plant, expected) => {
+    const raw = realDataset();
+    expect(everything(raw)).not.toContainEqual(
+      typeof expected === 'string' ? expected : expect.stringMatching(expected),
+    );
+    plant(raw);
+    expect(everything(raw)).toContainEqual(
+      typeof expected === 'string' ? expected : expect.stringMatching(expected),
+    );
+  });
+});

@@ -77,16 +77,34 @@ describe('explainMatch', () => {
   });
 });
 
+/**
+ * Programs sharing a few profiles, so that many fit the user exactly as well: their ids alone
+ * decide their order.
+ */
+const programsWithTies = fc
+  .tuple(fc.array(profile, { minLength: 1, maxLength: 3 }), programs)
+  .map(([shared, list]) =>
+    list.map((program, i) => ({ ...program, riasec: shared[i % shared.length]! })),
+  );
+
 describe('rankPrograms', () => {
-  test.prop([profile, programs])('is a total order: best fit first, then by id', (p, list) => {
-    const ranked = rankPrograms(p, list);
-    expect(ranked).toHaveLength(list.length);
-    for (let i = 1; i < ranked.length; i += 1) {
-      const [a, b] = [ranked[i - 1]!, ranked[i]!];
-      expect(a.fit).toBeGreaterThanOrEqual(b.fit);
-    }
-    expect(new Set(ranked.map((r) => r.id)).size).toBe(list.length);
-  });
+  test.prop([profile, programsWithTies])(
+    'is a total order: best fit first, then by id',
+    (p, list) => {
+      const ranked = rankPrograms(p, list);
+      expect(ranked).toHaveLength(list.length);
+      expect(new Set(ranked.map((r) => r.id)).size).toBe(list.length);
+      for (let i = 1; i < ranked.length; i += 1) {
+        expect(ranked[i - 1]!.fit).toBeGreaterThanOrEqual(ranked[i]!.fit);
+      }
+      // Programs with the same profile fit exactly as well: they come in the order of their ids.
+      const profileOf = new Map(list.map((program) => [program.id, program.riasec]));
+      for (const shared of new Set(profileOf.values())) {
+        const ids = ranked.map((r) => r.id).filter((id) => profileOf.get(id) === shared);
+        expect(ids).toEqual([...ids].sort());
+      }
+    },
+  );
 
   test.prop([profile, programs])('does not depend on the order of the programs', (p, list) => {
     expect(rankPrograms(p, [...list].reverse())).toEqual(rankPrograms(p, list));

@@ -84,9 +84,19 @@ describe('scoreAnswers: properties', () => {
     }
   });
 
-  test.prop([answers])('is deterministic', (given) => {
-    expect(scoreAnswers(ITEMS, given)).toEqual(scoreAnswers(ITEMS, { ...given }));
-  });
+  test.prop([answers, answers])(
+    'carries nothing from one call to the next and leaves its inputs as they were',
+    (given, other) => {
+      const items = structuredClone(ITEMS);
+      const answersGiven = { ...given };
+      const first = scoreAnswers(ITEMS, given);
+      scoreAnswers(ITEMS, other);
+      // A cache or a shared total kept between calls would give another result here.
+      expect(scoreAnswers(ITEMS, given)).toEqual(first);
+      expect(given).toEqual(answersGiven);
+      expect(ITEMS).toEqual(items);
+    },
+  );
 
   test.prop([answers, fc.infiniteStream(fc.nat())])(
     'does not depend on the order of answers or of items',

@@ -4,6 +4,7 @@ import { findProgram } from '@/data/catalogue';
 import { parseCsv } from '@/data/csv';
 import { levels } from '@/data/levels';
 import { PRECISION } from '@/domain/precision';
+import { RIASEC_TYPES } from '@/domain/riasec';
 import { readProfile, writeCode } from '@/domain/reading';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
 import {
@@ -194,6 +195,32 @@ describe('sessionToCsv: properties', () => {
         );
         for (const cell of fields) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       });
+    },
+  );
+
+  test.prop([fc.array(participantArb, { maxLength: 5 })])(
+    'reads back by its header: each participant under the column ids, as written',
+    (participants) => {
+      const table = parseCsv(sessionToCsv(sessionOf(participants)));
+      const read = table.records.map(({ fields }) => {
+        const cell = (id: string) => fields[table.header.indexOf(id)];
+        return {
+          pseudonym: cell('pseudonym'),
+          source: cell('source'),
+          schoolLevel: cell('school_level') || null,
+          scores: Object.fromEntries(
+            RIASEC_TYPES.map((type) => [type, Number(cell(`score_${type.toLowerCase()}`))]),
+          ),
+        };
+      });
+      expect(read).toEqual(
+        participants.map((p) => ({
+          pseudonym: /^[=+\-@\t\r]/.test(p.pseudonym) ? `'${p.pseudonym}` : p.pseudonym,
+          source: p.source,
+          schoolLevel: p.schoolLevel,
+          scores: p.scores,
+        })),
+      );
     },
   );
 });
