@@ -5,6 +5,11 @@ export interface SharedChunksOptions {
   minUsers: number;
   /** …and when its code, after transformation and before minification, is at most this long. */
   maxCode: number;
+  /**
+   * Modules that stay with the screens that import them, however many do: code that only a few
+   * of the screens loading the shared chunk use, which the others should not download.
+   */
+  keepOut?: readonly RegExp[];
 }
 
 /**
@@ -25,9 +30,10 @@ export interface SharedChunksOptions {
  *   screen load the large one;
  * - a module that is only ever loaded on demand (a screen, a part of a screen) keeps its own
  *   chunk.
- * The dataset's modules stay out by the second rule: they import the data's own chunks.
+ * The dataset's modules stay out by the second rule: they import the data's own chunks. So do the
+ * modules of `keepOut`, and with them every module that imports one.
  */
-export function sharedChunks({ minUsers, maxCode }: SharedChunksOptions) {
+export function sharedChunks({ minUsers, maxCode, keepOut = [] }: SharedChunksOptions) {
   const shared = new Set<string>();
   const plugin: Plugin = {
     name: 'masari:shared-chunks',
@@ -60,6 +66,7 @@ export function sharedChunks({ minUsers, maxCode }: SharedChunksOptions) {
         const info = this.getModuleInfo(id);
         if (!info || !/[\\/]src[\\/]/.test(id) || firstScreen.has(id)) continue;
         if (info.importers.length === 0) continue;
+        if (keepOut.some((pattern) => pattern.test(id))) continue;
         if ((users.get(id) ?? 0) < minUsers || (info.code?.length ?? Infinity) > maxCode) continue;
         shared.add(id);
       }

@@ -56,3 +56,30 @@ export const OPERATOR_IDS = [
   'federation-institute',
 ] as const;
 export type OperatorId = (typeof OPERATOR_IDS)[number];
+
+/**
+ * The pictures a sector may show (its `icon`), each drawn as SVG by `SectorIcon`
+ * (`src/components/sector-icon.tsx`), which has a drawing for every id and no other. Drawings,
+ * not emoji: an emoji shows as an empty box where no emoji font is installed. A new id needs a
+ * new drawing there.
+ */
+export const SECTOR_ICON_IDS = [
+  'laptop-code',
+  'service-bell',
+  'food-jar',
+  'gear',
+  'leaf',
+  'fish',
+  'tractor',
+  'tower-crane',
+  'briefcase',
+  'stethoscope',
+  'car',
+  'airplane',
+  'lightning-bolt',
+  'truck',
+  'shirt',
+  'vase',
+  'adult-child',
+] as const;
+export type SectorIconId = (typeof SECTOR_ICON_IDS)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RIASEC_TYPES } from '@/domain/riasec';
 import { normalizeSearchText } from '@/domain/search';
-import { LEVEL_IDS, OPERATOR_IDS, SCHOOL_LEVEL_IDS } from './ids';
+import { LEVEL_IDS, OPERATOR_IDS, SCHOOL_LEVEL_IDS, SECTOR_ICON_IDS } from './ids';
 
 /**
  * The dataset's schemas: the single source of its TypeScript types (`z.infer`), of the checks run
@@ -207,14 +207,22 @@ export const sectorKeywordsSchema = z.strictObject({
   en: sectorKeywordList,
 });
 
+export { SECTOR_ICON_IDS, type SectorIconId } from './ids';
+/** A sector's picture: one of the drawings of `SECTOR_ICON_IDS`, by id (never an emoji). */
+export const sectorIconSchema = z.enum(SECTOR_ICON_IDS, {
+  error: ({ input }) =>
+    `${input === undefined ? 'missing' : `${JSON.stringify(input)} names no drawing`}: use one of ` +
+    SECTOR_ICON_IDS.join(', '),
+});
+
 export const sectorSchema = z.strictObject({
   id: idSchema,
   name: localizedSchema,
   description: localizedSchema,
   /** Everyday words for the sector; every program of the sector is found by them. */
   keywords: sectorKeywordsSchema,
-  /** A decorative pictogram (an emoji: no image file, no other origin). */
-  icon: text,
+  /** A decorative picture, by the id of its drawing (`SectorIcon` draws it). */
+  icon: sectorIconSchema,
   /** One of the six priority fields of the 2025–26 season. */
   priority: z.boolean(),
   /** Facts stated for the sector, each with its source. */

@@ -1,151 +1,159 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionName } from '@/data/regions';
-import regionsMapRaw from '@/data/regions-map.json';
-import type { Center, RegionsMap } from '@/data/schemas';
+import type { Center } from '@/data/schemas';
 import type { LatLon } from '@/domain/geo';
+import { formatNumber } from '@/lib/format';
+import { languageInfo } from '@/lib/i18n/languages';
 import { useLang } from '@/lib/i18n/use-lang';
-
-const map = regionsMapRaw as unknown as RegionsMap;
-const [, , fullWidth = 1000, fullHeight = 1000] = map.viewBox.split(' ').map(Number);
-
-/** Projects a point with the map's own equirectangular projection. */
-function project({ lat, lon }: LatLon): { x: number; y: number } {
-  const { lon0, lat0, scale, cosLat0 } = map.projection;
-  return { x: (lon - lon0) * cosLat0 * scale, y: (lat0 - lat) * scale };
-}
-
-/** The bounding box of a region's outline, from its path's coordinate pairs. */
-function boxOf(code: string) {
-  const d = map.regions.find((region) => region.code === code)?.d ?? '';
-  const numbers = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i + 1 < numbers.length; i += 2) {
-    const x = numbers[i] ?? 0;
-    const y = numbers[i + 1] ?? 0;
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : null;
-}
-
-export interface RankedCenter {
-  center: Center;
-  distance: string;
-}
+import { country, outlines, project } from './map-data';
+import { fitView, layoutMap, LINE, SIZES, type PlacedLabel } from './map-layout';
 
 export interface CentersMapProps {
-  all: readonly Center[];
-  ranked: readonly RankedCenter[];
+  /** The listed centers, in the list's order: marker n is the list's item n. */
+  ranked: readonly { center: Center }[];
   origin: LatLon | null;
-  /** The region to zoom on (the user's); all of Morocco when null. */
+  /** The searched town's name in the active language; null for the user's position. */
+  place: string | null;
+  /** The searched town's region, drawn and named first. */
   region: string | null;
-  onSelect: (centerId: string) => void;
 }
 
+const fixed = (value: number) => Math.round(value * 100) / 100;
+
 /**
- * An offline SVG map of the 12 regions (no tile server), with every center as a dot and the five
- * nearest as numbered, keyboard-reachable markers. It zooms on the user's region and the nearest
- * centers. Decorative for screen readers beyond its markers: the list is the accessible version.
+ * An offline SVG map (no tiles, no other origin) of the searched town or position, ringed, and of
+ * the listed centers, numbered as in the list, with the names of the regions in view, fitted to
+ * them. It is one image for assistive technologies, named and described ("the centers nearest to
+ * Tata: 5 centers, numbered as in the list"); nothing inside it is announced or focusable, since
+ * the list above says all it shows, and more. Geography is never mirrored: only the labels follow
+ * the direction of their script.
  */
-export default function CentersMap({ all, ranked, origin, region, onSelect }: CentersMapProps) {
+export default function CentersMap({ ranked, origin, place, region }: CentersMapProps) {
   const { t } = useTranslation('centers');
   const lang = useLang();
+  const rtl = languageInfo(lang).dir === 'rtl';
+  const titleId = useId();
+  const descriptionId = useId();
+  const originLabel = place ?? t('map.you');
 
-  const viewBox = useMemo(() => {
-    const points = [
-      ...(origin ? [project(origin)] : []),
-      ...ranked.map(({ center }) => project(center)),
-    ];
-    const box = region ? boxOf(region) : null;
-    if (!box && points.length === 0) return map.viewBox;
-    let { minX, minY, maxX, maxY } = box ?? {
-      minX: Infinity,
-      minY: Infinity,
-      maxX: -Infinity,
-      maxY: -Infinity,
-    };
-    for (const { x, y } of points) {
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    }
-    const pad = 30;
-    const width = Math.min(fullWidth, Math.max(200, maxX - minX + 2 * pad));
-    const height = Math.min(fullHeight, Math.max(200, maxY - minY + 2 * pad));
-    const x = Math.max(0, Math.min(fullWidth - width, (minX + maxX) / 2 - width / 2));
-    const y = Math.max(0, Math.min(fullHeight - height, (minY + maxY) / 2 - height / 2));
-    return `${x.toFixed(1)} ${y.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`;
-  }, [origin, ranked, region]);
+  const layout = useMemo(() => {
+    const centers = ranked.map(({ center }) => ({
+      id: center.id,
+      at: project(center),
+      label: center.city[lang],
+    }));
+    const from = origin ? project(origin) : null;
+    return layoutMap({
+      view: fitView([...(from ? [from] : []), ...centers.map(({ at }) => at)], country),
+      origin: from ? { at: from, label: originLabel } : null,
+      centers,
+      regions: outlines.map(({ code, rings, labelPoint }) => ({
+        code,
+        rings,
+        labelPoint,
+        name: regionName(code)?.[lang] ?? '',
+      })),
+      currentRegion: region,
+      rtl,
+    });
+  }, [ranked, origin, originLabel, region, lang, rtl]);
 
-  const zoom = Number(viewBox.split(' ')[2]) / fullWidth;
-  const rankedIds = new Set(ranked.map(({ center }) => center.id));
-  const you = origin ? project(origin) : null;
+  const { view, unit } = layout;
+  // The ring's outer edge is the disc the layout keeps clear around the searched place.
+  const ring = 1.1 * unit;
+  const textProps = {
+    lang,
+    direction: rtl ? 'rtl' : 'ltr',
+    unicodeBidi: 'embed',
+  } as const;
+
+  const label = (placed: PlacedLabel, className: string, key?: string) => (
+    <text
+      key={key}
+      {...textProps}
+      className={className}
+      x={fixed(placed.x)}
+      y={fixed(placed.y)}
+      dy="0.35em"
+      textAnchor={placed.anchor}
+      fontSize={fixed(placed.fontSize)}
+    >
+      {placed.lines.map((line, i) => (
+        <tspan key={i} x={fixed(placed.x)} dy={i === 0 ? undefined : `${LINE}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 
   return (
-    <figure className="centers-map" dir="ltr">
-      <svg viewBox={viewBox} role="group" aria-label={t('map.label')} className="centers-map__svg">
-        <g aria-hidden="true">
-          {map.regions.map((outline) => (
-            <path
-              key={outline.code}
-              d={outline.d}
-              className={`centers-map__region${outline.code === region ? ' centers-map__region--current' : ''}`}
-              strokeWidth={1.2 * zoom}
-            >
-              <title>{regionName(outline.code)?.[lang]}</title>
-            </path>
-          ))}
-          {all
-            .filter((center) => !rankedIds.has(center.id))
-            .map((center) => {
-              const { x, y } = project(center);
-              return (
-                <circle key={center.id} cx={x} cy={y} r={4 * zoom} className="centers-map__dot" />
-              );
-            })}
+    <figure className="centers-map">
+      <svg
+        viewBox={[view.x, view.y, view.width, view.height].map(fixed).join(' ')}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        className="centers-map__svg"
+        strokeWidth={fixed(0.25 * unit)}
+      >
+        <title id={titleId}>{place ? t('map.titleTown', { place }) : t('map.titlePosition')}</title>
+        <desc id={descriptionId}>{t('map.description', { count: ranked.length })}</desc>
+        {outlines.map((outline) => (
+          <path
+            key={outline.code}
+            d={outline.d}
+            className={`centers-map__region${outline.code === region ? ' centers-map__region--current' : ''}`}
+          />
+        ))}
+        <g data-testid="map-region-labels">
+          {layout.regions.map((placed) => label(placed, 'centers-map__region-name', placed.code))}
         </g>
-        {ranked.map(({ center, distance }, index) => {
-          const { x, y } = project(center);
-          return (
-            // A focusable marker: Enter or Space shows the center in the list.
-            <g
-              key={center.id}
-              tabIndex={0}
-              role="button"
-              aria-label={t('map.center', { number: index + 1, name: center.name[lang], distance })}
-              className="centers-map__marker"
-              onClick={() => onSelect(center.id)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' || event.key === ' ') {
-                  event.preventDefault();
-                  onSelect(center.id);
-                }
-              }}
-            >
-              <circle cx={x} cy={y} r={11 * zoom} />
-              <text
-                x={x}
-                y={y}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={13 * zoom}
-                aria-hidden="true"
-              >
-                {index + 1}
-              </text>
+        {layout.centers.map(({ id, at, marker }) =>
+          at.x === marker.x && at.y === marker.y ? null : (
+            <g key={id} className="centers-map__leader">
+              <line x1={fixed(at.x)} y1={fixed(at.y)} x2={fixed(marker.x)} y2={fixed(marker.y)} />
+              <circle cx={fixed(at.x)} cy={fixed(at.y)} r={fixed(0.8 * unit)} />
             </g>
-          );
-        })}
-        {you ? (
-          <g className="centers-map__you" role="img" aria-label={t('map.you')}>
-            <circle cx={you.x} cy={you.y} r={9 * zoom} />
-            <circle cx={you.x} cy={you.y} r={3.5 * zoom} className="centers-map__you-dot" />
+          ),
+        )}
+        {layout.origin ? (
+          <g className="centers-map__origin" data-testid="map-origin">
+            <circle
+              cx={fixed(layout.origin.at.x)}
+              cy={fixed(layout.origin.at.y)}
+              r={fixed(SIZES.originRadius * unit - ring / 2)}
+              strokeWidth={fixed(ring)}
+            />
+            <circle
+              cx={fixed(layout.origin.at.x)}
+              cy={fixed(layout.origin.at.y)}
+              r={fixed(1.3 * unit)}
+              className="centers-map__origin-dot"
+            />
+            {layout.origin.label ? label(layout.origin.label, 'centers-map__label') : null}
           </g>
         ) : null}
+        {layout.centers.map(({ id, marker, label: placed }, index) => (
+          <g key={id} className="centers-map__marker" data-center-id={id}>
+            <circle
+              cx={fixed(marker.x)}
+              cy={fixed(marker.y)}
+              r={fixed(SIZES.centerRadius * unit)}
+            />
+            <text
+              {...textProps}
+              x={fixed(marker.x)}
+              y={fixed(marker.y)}
+              dy="0.35em"
+              textAnchor="middle"
+              fontSize={fixed(SIZES.numberFont * unit)}
+            >
+              {formatNumber(index + 1, lang)}
+            </text>
+            {placed ? label(placed, 'centers-map__label') : null}
+          </g>
+        ))}
       </svg>
       <figcaption className="muted">
         {t('map.note')} {t('map.credit')}

@@ -3,9 +3,11 @@ import '@/components/ui/forms.css';
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { OfficialPortalLink } from '@/components/official-portal-link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { ExternalLink } from '@/components/ui/external-link';
 import { centers, isNearMorocco } from '@/data/places';
 import { towns } from '@/data/towns';
 import { regionName } from '@/data/regions';
@@ -49,20 +51,14 @@ function CenterLinks({ center }: { center: Center }) {
       <a href={`geo:${center.lat},${center.lon}?q=${center.lat},${center.lon}(${label})`}>
         {t('nearest.directions')}
       </a>
-      <a
+      <ExternalLink
         href={`https://www.openstreetmap.org/?mlat=${center.lat}&mlon=${center.lon}#map=13/${center.lat}/${center.lon}`}
-        rel="noopener noreferrer"
-        target="_blank"
       >
         {t('nearest.osm')}
-      </a>
-      <a
-        href={`https://www.myway.ac.ma/etablissements?search=${encodeURIComponent(center.city.fr)}`}
-        rel="noopener noreferrer"
-        target="_blank"
-      >
+      </ExternalLink>
+      <OfficialPortalLink institutionsIn={center.city.fr}>
         {t('nearest.portal', { city: center.city[lang] })}
-      </a>
+      </OfficialPortalLink>
     </span>
   );
 }
@@ -78,7 +74,6 @@ export default function CentersPage() {
   const lang = useLang();
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
-  const listRef = useRef<HTMLOListElement>(null);
   const nearestRef = useRef<HTMLHeadingElement>(null);
   // After a search that finds centers, the list's heading takes focus and comes into view.
   const reveal = useReveal(nearestRef);
@@ -137,12 +132,6 @@ export default function CentersPage() {
     season.mobileUnits.examplePlaces.map((place) => place[lang]),
     lang,
   );
-
-  const select = (centerId: string) => {
-    const item = listRef.current?.querySelector<HTMLElement>(`[data-center-id="${centerId}"]`);
-    item?.scrollIntoView?.({ block: 'nearest' });
-    item?.focus();
-  };
 
   return (
     <div className="stack centers">
@@ -228,17 +217,22 @@ export default function CentersPage() {
               ? t('nearest.headingTown', { place: town.name[lang] })
               : t('nearest.headingPosition')}
           </h2>
-          <ol data-testid="center-ranking" className="center-list" ref={listRef}>
-            {shown.map(({ center, km, distance }) => (
+          <ol data-testid="center-ranking" className="center-list">
+            {shown.map(({ center, km, distance }, index) => (
               <li
                 key={center.id}
                 data-center-id={center.id}
                 data-distance-km={km.toFixed(1)}
                 className="center"
-                tabIndex={-1}
               >
                 <span className="center__head">
-                  <span className="center__name">{center.name[lang]}</span>
+                  <span className="center__name">
+                    {/* The number of the center's marker on the map; the list itself is ordered. */}
+                    <span className="center__number" aria-hidden="true">
+                      {formatNumber(index + 1, lang)}
+                    </span>
+                    {center.name[lang]}
+                  </span>
                   <span className="center__distance">{t('nearest.distance', { distance })}</span>
                 </span>
                 <span className="center__meta">
@@ -265,11 +259,10 @@ export default function CentersPage() {
           </ol>
           <Suspense fallback={<p className="muted">{t('map.loading')}</p>}>
             <CentersMap
-              all={centers}
               ranked={shown}
               origin={origin}
+              place={town && !near ? town.name[lang] : null}
               region={region}
-              onSelect={select}
             />
           </Suspense>
         </section>

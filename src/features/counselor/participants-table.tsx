@@ -34,6 +34,37 @@ interface Sort {
   ascending: boolean;
 }
 
+/**
+ * A column's sort order as a picture (its `aria-sort` says it in words): a chevron up for
+ * ascending, down for descending, both for a column the table is not sorted by. Drawn, because
+ * arrow characters may be shown as emoji, or not at all where no font has them.
+ */
+function SortMark({ order }: { order: 'ascending' | 'descending' | null }) {
+  return (
+    <svg
+      className="sort-button__mark"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={
+          order === 'ascending'
+            ? 'M7 14.5l5-5 5 5'
+            : order === 'descending'
+              ? 'M7 9.5l5 5 5-5'
+              : 'M7 10l5-5 5 5M7 14l5 5 5-5'
+        }
+      />
+    </svg>
+  );
+}
+
 /** Rows in the order asked; ties keep the order participants were added in. */
 export function sortRows(
   rows: readonly Row[],
@@ -135,9 +166,7 @@ export function ParticipantsTable({
           }
         >
           {label}
-          <span aria-hidden="true" className="sort-button__mark">
-            {active ? (sort.ascending ? '▲' : '▼') : '↕'}
-          </span>
+          <SortMark order={active ? (sort.ascending ? 'ascending' : 'descending') : null} />
         </button>
       </th>
     );

@@ -1,5 +1,6 @@
 import '@/components/ui/forms.css';
 import { useTranslation } from 'react-i18next';
+import { SectorIcon } from '@/components/sector-icon';
 import { sectors } from '@/data/catalogue';
 import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { programCountBySector } from './program-data';
@@ -40,7 +41,7 @@ export function SectorOverview({ selected, onSelect }: SectorOverviewProps) {
                 onClick={() => onSelect(pressed ? null : sector.id)}
               >
                 <span className="sector-card__icon" aria-hidden="true">
-                  {sector.icon}
+                  <SectorIcon icon={sector.icon} />
                 </span>
                 <span className="sector-card__name">{sector.name[lang]}</span>{' '}
                 <span className="sector-card__count">

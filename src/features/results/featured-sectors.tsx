@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SectorIcon } from '@/components/sector-icon';
 import { findSector } from '@/data/catalogue';
 import type { Band } from '@/domain/reading';
 import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
@@ -37,7 +38,7 @@ export function FeaturedSectors({ sectors, idPrefix, headingLevel }: FeaturedSec
           return (
             <li key={id} data-sector-id={id} data-band={band} className="ranking__item">
               <span className="ranking__icon" aria-hidden="true">
-                {sector?.icon}
+                {sector ? <SectorIcon icon={sector.icon} /> : null}
               </span>
               <div className="ranking__main">
                 <span className="ranking__name">{sector?.name[lang] ?? id}</span>

@@ -3,6 +3,8 @@ import '@/components/ui/forms.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OfficialPortalLink } from '@/components/official-portal-link';
+import { SectorIcon } from '@/components/sector-icon';
 import { Button } from '@/components/ui/button';
 import { findProgram, findSector, programs, sectors } from '@/data/catalogue';
 import { findCmc } from '@/data/cmcs';
@@ -146,7 +148,7 @@ export function Rankings({
                   {index + 1}
                 </span>
                 <span className="ranking__icon" aria-hidden="true">
-                  {sector?.icon}
+                  {sector ? <SectorIcon icon={sector.icon} /> : null}
                 </span>
                 <div className="ranking__main">
                   <span className="ranking__name">{sector?.name[lang]}</span>
@@ -259,13 +261,7 @@ export function Rankings({
                         {t('details.open', { name: program.name[lang] })}
                       </Link>
                       {program.operator === 'ofppt' ? (
-                        <a
-                          href="https://www.myway.ac.ma/"
-                          rel="noopener noreferrer"
-                          target="_blank"
-                        >
-                          {t('details.portal')}
-                        </a>
+                        <OfficialPortalLink>{t('details.portal')}</OfficialPortalLink>
                       ) : (
                         <span>
                           {t('details.applyElsewhere', {
