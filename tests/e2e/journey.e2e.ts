@@ -278,7 +278,7 @@ describe('focus and view after each action, on a 360 px phone in Arabic', () => 
     await withApp(
       async ({ page, goto }) => {
         await goto('/centers?lang=ar');
-        const input = page.getByRole('combobox', { name: 'المدينة' });
+        const input = page.getByRole('combobox', { name: 'مدينتك' });
         await input.fill('طنجة');
         await input.press('Enter');
         const heading = page.locator('#centers-nearest');

@@ -70,14 +70,14 @@ describe('offline, after one visit', () => {
 
       await page.goto(`${baseUrl}#/quiz?mode=quick&lang=ar`);
       await answerForm(page, 'ri', 6);
-      await page.getByRole('heading', { name: 'قليل من المعلومات الشخصية' }).waitFor();
+      await page.getByRole('heading', { name: 'قليل من المعلومات عنك' }).waitFor();
       await page.locator('form button[type="submit"]').last().click();
       await page.getByTestId('sector-ranking').waitFor();
       expect(await page.getByTestId('profile-code').textContent()).toBe('R/I');
       expect(await page.locator('[data-testid=program-ranking] > li').count()).toBeGreaterThan(0);
 
       await page.goto(`${baseUrl}#/centers?lang=ar`);
-      await chooseTown(page, 'المدينة', 'طاطا');
+      await chooseTown(page, 'مدينتك', 'طاطا');
       await page.getByRole('heading', { name: 'أقرب خمسة مراكز إلى طاطا' }).waitFor();
       expect(await page.locator('[data-testid=center-ranking] > li').count()).toBe(5);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -52,7 +52,7 @@ describe('the questionnaire in a real browser', () => {
         await answerPageByKeyboard(page);
         await submitByKeyboard(page);
       }
-      await page.getByRole('heading', { name: 'قليل من المعلومات الشخصية' }).waitFor();
+      await page.getByRole('heading', { name: 'قليل من المعلومات عنك' }).waitFor();
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowDown'); // primary → college-1, by keyboard
       await submitByKeyboard(page);

@@ -67,6 +67,6 @@ describe('the about page', () => {
     const original = screen.getByRole('blockquote');
     expect(original).toHaveAttribute('lang', 'en');
     expect(original).toHaveTextContent(/^This product uses the O\*NET Database/);
-    expect(screen.getByText(/يستعمل هذا المنتوج قاعدة بيانات O\*NET/)).toBeInTheDocument();
+    expect(screen.getByText(/يستعمل هذا المنتج قاعدة بيانات O\*NET/)).toBeInTheDocument();
   });
 });

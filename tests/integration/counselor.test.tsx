@@ -49,9 +49,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The counselor route loads lazily with the results and the questionnaire: the first wait is long. */
-const LOADED = { timeout: 15_000 };
-
 /** The stores as a new page finds them: read from a copy of what was saved, nothing kept in memory. */
 function reloaded(storage: ReturnType<typeof createMemoryStorage>) {
   const saved = Object.fromEntries(storage.keys().map((key) => [key, storage.getItem(key)!]));
@@ -78,7 +75,7 @@ describe('counselor sessions', () => {
       storage,
     });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Counselor sessions' }, LOADED),
+      await screen.findByRole('heading', { level: 1, name: 'Counsellor sessions' }),
     ).toBeInTheDocument();
     expect(screen.getByText('No session yet. Create one below, or import a session file.'));
     // A name is required.
@@ -98,7 +95,7 @@ describe('counselor sessions', () => {
     // The next day, on the same device: the stores are read back from storage.
     await renderApp(undefined, { route: '/counselor?lang=en', storage: reloaded(storage) });
     const [item] = await screen
-      .findAllByRole('listitem', {}, LOADED)
+      .findAllByRole('listitem')
       .then((items) => items.filter((li) => within(li).queryByRole('link', { name: 'Class 3B' })));
     expect(item).toHaveTextContent('1 December 2026');
     expect(item).toHaveTextContent('0 participants');
@@ -109,7 +106,7 @@ describe('counselor sessions', () => {
       route: '/counselor?session=session-1&lang=fr',
       storage: storageWith([sessionWith(['Amina', 'Youssef'])]),
     });
-    await screen.findByRole('heading', { level: 2, name: 'الثالثة إعدادي ب' }, LOADED);
+    await screen.findByRole('heading', { level: 2, name: 'الثالثة إعدادي ب' });
     await user.click(screen.getByRole('button', { name: 'Renommer ou changer la date' }));
     const name = screen.getByLabelText('Nom de la séance');
     await user.clear(name);
@@ -136,7 +133,7 @@ describe('counselor sessions', () => {
       route: '/counselor?lang=ar',
       storage: storageWith([sessionWith(['أمينة'], 'a'), sessionWith(['يوسف'], 'b')]),
     });
-    await user.click(await screen.findByRole('button', { name: 'حذف كل الجلسات' }, LOADED));
+    await user.click(await screen.findByRole('button', { name: 'حذف كل الجلسات' }));
     const dialog = screen.getByRole('dialog', { name: 'حذف كل الجلسات؟' });
     expect(dialog).toHaveTextContent('ستُمحى جلستان');
     await user.click(within(dialog).getByRole('button', { name: 'حذف كل شيء' }));
@@ -156,7 +153,7 @@ describe('counselor sessions', () => {
     // jsdom's files cannot be read: the text is given as a browser would read it.
     Object.defineProperty(file, 'text', { value: async () => content });
     const { user } = await renderApp(undefined, { route: '/counselor?lang=en' });
-    const input = await screen.findByLabelText('Session file (.json)', {}, LOADED);
+    const input = await screen.findByLabelText('Session file (.json)');
     await user.upload(input, file);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('2 new sessions.')).toBeInTheDocument();
@@ -188,7 +185,7 @@ describe('counselor sessions', () => {
     });
     await renderApp(undefined, { route: '/counselor', storage });
     expect(
-      await screen.findByText('Some saved settings could not be read and were reset.', {}, LOADED),
+      await screen.findByText('Some saved settings could not be read and were reset.'),
     ).toBeInTheDocument();
     expect(useCounselorStore.getState().sessions).toEqual([]);
     expect(JSON.parse(storage.getItem('masari:settings')!).state.textSize).toBe('large');
@@ -197,15 +194,13 @@ describe('counselor sessions', () => {
   it('says so when a session is not on this device', async () => {
     await renderApp(undefined, { route: '/counselor?session=nope&lang=en' });
     expect(
-      await screen.findByRole('heading', { name: 'This session is not on this device' }, LOADED),
+      await screen.findByRole('heading', { name: 'This session is not on this device' }),
     ).toBeInTheDocument();
   });
 
   it('warns that nothing is kept when the browser blocks storage', async () => {
     await renderApp(undefined, { route: '/counselor?lang=en', storage: blockedStorage });
-    expect(await screen.findByRole('alert', {}, LOADED)).toHaveTextContent(
-      'Sessions are not being saved',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sessions are not being saved');
   });
 
   it('asks the browser to keep the sessions only when the counselor presses the button', async () => {
@@ -220,11 +215,9 @@ describe('counselor sessions', () => {
     });
     try {
       const { user } = await renderApp(undefined, { route: '/counselor?lang=en' });
-      const ask = await screen.findByRole(
-        'button',
-        { name: 'Ask the browser to keep the sessions' },
-        LOADED,
-      );
+      const ask = await screen.findByRole('button', {
+        name: 'Ask the browser to keep the sessions',
+      });
       expect(persist).not.toHaveBeenCalled();
       await user.click(ask);
       expect(persist).toHaveBeenCalledOnce();
@@ -243,11 +236,9 @@ describe('the group view', () => {
       route: '/counselor?session=session-1&lang=en',
       storage: storageWith([sessionWith(['Zineb', 'amina', 'Youssef', 'Karim'])]),
     });
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Each participant’s results as they saw them' },
-      LOADED,
-    );
+    const table = await screen.findByRole('table', {
+      name: 'Each participant’s results as they saw them',
+    });
     const rows = () =>
       within(table)
         .getAllByRole('row')
@@ -296,14 +287,12 @@ describe('the group view', () => {
       route: '/counselor?session=session-1&lang=en',
       storage: storageWith([sessionWith(['Amina', 'Youssef'])]),
     });
-    await user.click(
-      await screen.findByRole('link', { name: /^Full results\s*— Youssef$/ }, LOADED),
-    );
+    await user.click(await screen.findByRole('link', { name: /^Full results\s*— Youssef$/ }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Results of Youssef' }),
     ).toBeInTheDocument();
     // The results report loads when a participant's results first open.
-    expect(await screen.findByTestId('sector-ranking', {}, LOADED)).toBeInTheDocument();
+    expect(await screen.findByTestId('sector-ranking')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove from the session' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'الثالثة إعدادي ب' }));
@@ -324,7 +313,7 @@ describe('the group view', () => {
       route: '/counselor?session=session-1&lang=ar',
       storage: storageWith([sessionWith(['أمينة', '=1+2', 'يوسف'])]),
     });
-    await user.selectOptions(await screen.findByLabelText('فاصل جدول البيانات', {}, LOADED), ';');
+    await user.selectOptions(await screen.findByLabelText('فاصل جدول البيانات'), ';');
     await user.click(screen.getByRole('button', { name: 'تنزيل جدول البيانات (CSV)' }));
     expect(click).toHaveBeenCalledOnce();
     const bytes = await bytesOf(blobs[0]!);
@@ -349,7 +338,7 @@ describe('the group view', () => {
       route: '/counselor?session=session-1&lang=en',
       storage,
     });
-    const notes = await screen.findByLabelText('The counselor’s notes on this session', {}, LOADED);
+    const notes = await screen.findByLabelText('The counsellor’s notes on this session');
     await user.type(notes, 'Follow up with the group in January.');
     await user.tab();
     unmount();
@@ -357,9 +346,9 @@ describe('the group view', () => {
       route: '/counselor?session=session-1&lang=en',
       storage: reloaded(storage),
     });
-    expect(
-      await screen.findByLabelText('The counselor’s notes on this session', {}, LOADED),
-    ).toHaveValue('Follow up with the group in January.');
+    expect(await screen.findByLabelText('The counsellor’s notes on this session')).toHaveValue(
+      'Follow up with the group in January.',
+    );
   });
 });
 
@@ -379,7 +368,7 @@ describe('a shared device in turn', () => {
       route: '/counselor?session=session-1&lang=ar',
       storage: storageWith([sessionWith([])]),
     });
-    await user.click(await screen.findByRole('button', { name: 'جهاز واحد بالتناوب' }, LOADED));
+    await user.click(await screen.findByRole('button', { name: 'جهاز واحد بالتناوب' }));
     await user.click(screen.getByRole('button', { name: 'بدء التناوب على هذا الجهاز' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'دورك' })).toBeInTheDocument();
     // A name is required; any name will do.
@@ -389,12 +378,12 @@ describe('a shared device in turn', () => {
     await user.click(screen.getByRole('button', { name: 'البدء' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'استبيان سلمى' })).toHaveFocus();
     // The questionnaire and the report load when the first turn needs them.
-    expect((await screen.findAllByRole('radio', {}, LOADED)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('radio')).length).toBeGreaterThan(0);
     answerTurn(1, 'r');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'نتائج سلمى' }),
     ).toBeInTheDocument();
-    expect(await screen.findByTestId('sector-ranking', {}, LOADED)).toBeInTheDocument();
+    expect(await screen.findByTestId('sector-ranking')).toBeInTheDocument();
     const hashDuringTurn = window.location.hash;
 
     await user.click(screen.getByRole('button', { name: 'المشارك التالي' }));
@@ -457,7 +446,7 @@ describe('a shared device in turn', () => {
       storage,
     });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Questionnaire of Nora' }, LOADED),
+      await screen.findByRole('heading', { level: 1, name: 'Questionnaire of Nora' }),
     ).toBeInTheDocument();
     expect(useTurnQuizStore.getState().answers).toEqual({ r01: 4 });
   });

@@ -13,7 +13,7 @@ describe('error boundary', () => {
     await renderApp(<Broken />, { lang: 'ar' });
     const screenRegion = await screen.findByRole('alert');
     expect(screenRegion).toHaveTextContent('حدث خطأ ما');
-    expect(screenRegion).toHaveTextContent('الإجابات في أمان');
+    expect(screenRegion).toHaveTextContent('إجاباتك محفوظة بأمان');
     expect(screen.getByRole('button', { name: 'إعادة التحميل' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'الذهاب إلى الصفحة الرئيسية' })).toHaveAttribute(
       'href',
@@ -37,7 +37,7 @@ describe('error boundary', () => {
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong');
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Go to home' }));
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
     expect(await screen.findByRole('heading', { name: 'Fine again' })).toBeInTheDocument();
   });
 });

@@ -66,7 +66,7 @@ describe('switching language', () => {
     await screen.findByRole('heading', { level: 1, name: 'Formations' });
     await user.selectOptions(await headerSetting(user, 'Langue'), 'en');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Training programs' }),
+      await screen.findByRole('heading', { level: 1, name: 'Training programmes' }),
     ).toBeInTheDocument();
     expect(window.location.hash).toBe('#/programs?lang=en');
   });
@@ -82,6 +82,6 @@ describe('switching language', () => {
   it('formats plurals with the Arabic forms', async () => {
     await renderApp(undefined, { route: '/', lang: 'ar' });
     expect(await screen.findByText('حوالي 5 دقائق')).toBeInTheDocument();
-    expect(screen.getByText('حوالي 12 دقيقة')).toBeInTheDocument();
+    expect(screen.getByText('حوالي 10 دقائق')).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { renderApp } from '../utils/render-app';
 
 /** The ids of the programs listed, in order. */
 const listedIds = () =>
-  within(screen.getByRole('region', { name: /^(Programs|Liste des formations|البرامج)$/ }))
+  within(screen.getByRole('region', { name: /^(Programmes|Liste des formations|الشُّعَب)$/ }))
     .queryAllByRole('listitem')
     .map((li) => li.getAttribute('data-program-id'));
 
@@ -15,23 +15,23 @@ const hash = () => window.location.hash;
 /** The list's live region: the count of programs found, and a corrected search when offered. */
 const count = () =>
   within(
-    screen.getByRole('region', { name: /^(Programs|Liste des formations|البرامج)$/ }),
+    screen.getByRole('region', { name: /^(Programmes|Liste des formations|الشُّعَب)$/ }),
   ).getByRole('status');
 
 describe('program list: search and filters in the address', () => {
   it('writes the search and every filter to the address, keeping lang, and clears them', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=en' });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Training programs' }),
+      await screen.findByRole('heading', { level: 1, name: 'Training programmes' }),
     ).toBeInTheDocument();
-    expect(count()).toHaveTextContent(`${programs.length} programs found`);
+    expect(count()).toHaveTextContent(`${programs.length} programmes found`);
 
     await user.type(
-      screen.getByRole('searchbox', { name: 'Search by program name or job' }),
+      screen.getByRole('searchbox', { name: 'Search by programme name or job' }),
       'cuisine',
     );
     expect(hash()).toBe('#/programs?lang=en&q=cuisine');
-    expect(count()).toHaveTextContent('4 programs found');
+    expect(count()).toHaveTextContent('4 programmes found');
     expect(listedIds().slice(0, 2)).toEqual([
       'arts-culinaires-cuisine-gastronomique',
       'arts-culinaires-cuisine-marocaine',
@@ -44,24 +44,24 @@ describe('program list: search and filters in the address', () => {
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'Technician');
     expect(hash()).toBe('#/programs?lang=en&q=cuisine&sector=tourism-hospitality&level=T');
-    expect(count()).toHaveTextContent('3 programs found');
+    expect(count()).toHaveTextContent('3 programmes found');
     expect(listedIds()).not.toContain('agent-de-restauration');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Souss-Massa');
     expect(hash()).toBe(
       '#/programs?lang=en&q=cuisine&sector=tourism-hospitality&level=T&region=09',
     );
-    expect(count()).toHaveTextContent('No program found');
-    expect(screen.getByRole('heading', { name: 'No program matches' })).toBeInTheDocument();
+    expect(count()).toHaveTextContent('No programme found');
+    expect(screen.getByRole('heading', { name: 'No programme matches' })).toBeInTheDocument();
 
     const clear = screen.getAllByRole('button', { name: 'Clear the search and filters' });
     await user.click(clear[clear.length - 1]!);
     expect(hash()).toBe('#/programs?lang=en');
-    expect(screen.getByRole('searchbox', { name: 'Search by program name or job' })).toHaveValue(
+    expect(screen.getByRole('searchbox', { name: 'Search by programme name or job' })).toHaveValue(
       '',
     );
     expect(screen.getByRole('combobox', { name: 'Sector' })).toHaveValue('');
-    expect(count()).toHaveTextContent(`${programs.length} programs found`);
+    expect(count()).toHaveTextContent(`${programs.length} programmes found`);
   });
 
   it('restores the search and filters from a shared link, in its language', async () => {
@@ -85,8 +85,8 @@ describe('program list: search and filters in the address', () => {
 
   it('ignores unknown filter values in a link instead of failing', async () => {
     await renderApp(undefined, { route: '/programs?sector=nope&level=X&region=99&lang=en' });
-    await screen.findByRole('heading', { level: 1, name: 'Training programs' });
-    expect(count()).toHaveTextContent(`${programs.length} programs found`);
+    await screen.findByRole('heading', { level: 1, name: 'Training programmes' });
+    expect(count()).toHaveTextContent(`${programs.length} programmes found`);
   });
 
   it('finds "Développement" typed with or without its accent', async () => {
@@ -143,9 +143,9 @@ describe('program list: search and filters in the address', () => {
 
   it('offers no correction for a word of four letters, in Arabic', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=ar' });
-    const box = await screen.findByRole('searchbox', { name: 'البحث باسم البرنامج أو المهنة' });
+    const box = await screen.findByRole('searchbox', { name: 'البحث باسم الشعبة أو المهنة' });
     await user.type(box, 'حلاف');
-    expect(count()).toHaveTextContent(/^لم يُعثر على أي برنامج$/);
+    expect(count()).toHaveTextContent(/^لم يُعثر على أي شعبة$/);
     await user.clear(box);
     await user.type(box, 'البرجمة');
     expect(count()).toHaveTextContent(/هل المقصود: البرمجة$/);
@@ -155,18 +155,18 @@ describe('program list: search and filters in the address', () => {
   it('searches Arabic without vowel marks, with the count in the right plural form', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=ar' });
     await user.type(
-      await screen.findByRole('searchbox', { name: 'البحث باسم البرنامج أو المهنة' }),
+      await screen.findByRole('searchbox', { name: 'البحث باسم الشعبة أو المهنة' }),
       'تقني',
     );
-    // Between 11 and 99, Arabic uses its "many" form: "… برنامجًا".
-    expect(count()).toHaveTextContent(/^تم العثور على \d\d برنامجًا$/);
+    // Between 11 and 99, Arabic uses its "many" form: "… شعبةً".
+    expect(count()).toHaveTextContent(/^تم العثور على \d\d شعبةً$/);
     expect(listedIds()).toContain('techniques-agricoles');
     expect(screen.getByRole('link', { name: 'التقنيات الفلاحية' })).toBeInTheDocument();
   });
 
   it('lists a region’s programs from their CMCs and places, and says what a region means', async () => {
     await renderApp(undefined, { route: '/programs?region=11&lang=en' });
-    await screen.findByRole('heading', { level: 1, name: 'Training programs' });
+    await screen.findByRole('heading', { level: 1, name: 'Training programmes' });
     const laayouneCmcs = new Set(cmcsRaw.filter((cmc) => cmc.region === '11').map((cmc) => cmc.id));
     const expected = programs
       .filter(
@@ -181,7 +181,7 @@ describe('program list: search and filters in the address', () => {
     expect(listedIds()).toContain('transformation-des-produits-de-la-mer');
     expect(listedIds()).toContain('elevage-camelin');
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveAccessibleDescription(
-      /only the programs whose places of training Masari's data states/,
+      /only the programmes whose places of training Masari's data states/,
     );
   });
 });
@@ -192,11 +192,11 @@ describe('sector overview', () => {
     const section = await screen.findByRole('region', { name: 'Sectors' });
     const cards = within(section).getAllByRole('button');
     expect(cards).toHaveLength(17);
-    expect(cards[0]).toHaveAccessibleName('Digital & AI 15 programs');
-    expect(cards[0]).toHaveAccessibleDescription(/^This field builds and runs the digital tools/);
+    expect(cards[0]).toHaveAccessibleName('Digital & AI 15 programmes');
+    expect(cards[0]).toHaveAccessibleDescription(/^This sector builds and runs the digital tools/);
     expect(within(section).getAllByText('Season priority')).toHaveLength(6);
     expect(within(section).getByRole('button', { name: /^Health/ })).toHaveAccessibleName(
-      'Health No program in Masari yet',
+      'Health No programme in Masari yet',
     );
 
     const green = within(section).getByRole('button', { name: /^Green economy/ });
@@ -204,7 +204,7 @@ describe('sector overview', () => {
     expect(green).toHaveAttribute('aria-pressed', 'true');
     expect(hash()).toBe('#/programs?lang=en&sector=green-economy');
     // Choosing a sector leads to its programs.
-    expect(screen.getByRole('heading', { level: 2, name: 'Programs' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 2, name: 'Programmes' })).toHaveFocus();
     expect(screen.getByRole('combobox', { name: 'Sector' })).toHaveValue('green-economy');
     const inSector = programs.filter((p) => p.sector === 'green-economy').map((p) => p.id);
     expect(listedIds()).toEqual(inSector);
@@ -222,7 +222,7 @@ describe('program page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Digital Development' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Digital Development — Masari'));
-    expect(screen.getByText(/^This program teaches how to build websites/)).toBeInTheDocument();
+    expect(screen.getByText(/^This programme teaches how to build websites/)).toBeInTheDocument();
 
     const facts = screen.getByRole('region', { name: 'Key facts' });
     expect(within(facts).getByText('Développement Digital')).toHaveAttribute('lang', 'fr');
@@ -231,7 +231,9 @@ describe('program page', () => {
       '#/programs?lang=en&sector=digital-ai',
     );
     expect(within(facts).getByText('Specialised Technician')).toBeInTheDocument();
-    expect(within(facts).getByText(/^A baccalauréat and an age of 30 at most/)).toBeInTheDocument();
+    expect(
+      within(facts).getByText(/^A baccalaureate and an age of 30 at most/),
+    ).toBeInTheDocument();
     expect(within(facts).getByText('usually 2 years')).toBeInTheDocument();
     expect(
       within(facts).getByText('No official source confirms this duration.'),
@@ -258,14 +260,14 @@ describe('program page', () => {
       'https://www.myway.ac.ma/',
     );
 
-    const options = screen.getByRole('region', { name: 'Options of this program' });
+    const options = screen.getByRole('region', { name: 'Options of this programme' });
     expect(
       within(options).getByRole('link', { name: 'Digital Development – Full-Stack Web option' }),
     ).toHaveAttribute('href', '#/programs/developpement-digital-web-full-stack?lang=en');
 
     const interests = screen.getByRole('region', { name: 'Interest profile' });
     const table = within(interests).getByRole('table', {
-      name: 'Interest profile of this program',
+      name: 'Interest profile of this programme',
     });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
     expect(within(table).getByRole('row', { name: /Conventional/ })).toHaveTextContent('77.2');
@@ -281,7 +283,7 @@ describe('program page', () => {
     const sources = screen.getByRole('region', { name: 'Sources' });
     // Students' repositories are named as what they are, never as OFPPT's own publications.
     expect(
-      within(sources).getByText(/^Program list in the sign-up form of an app built by a student/),
+      within(sources).getByText(/^Programme list in the sign-up form of an app built by a student/),
     ).toBeInTheDocument();
     expect(
       within(sources).getByRole('link', { name: /built by students \(ista2ntic\)/ }),
@@ -289,7 +291,7 @@ describe('program page', () => {
     expect(within(sources).getAllByText(/third-party publication, not official/)).toHaveLength(4);
 
     const official = screen.getByRole('link', {
-      name: /^Search the establishments on myway\.ac\.ma/,
+      name: /^Search the training institutions on myway\.ac\.ma/,
     });
     expect(official).toHaveAttribute('href', 'https://www.myway.ac.ma/');
     expect(official).toHaveAttribute('rel', 'noopener noreferrer');
@@ -344,7 +346,7 @@ describe('program page', () => {
     const facts = screen.getByRole('region', { name: 'Key facts' });
     expect(within(facts).getByText('Department of Maritime Fisheries')).toBeInTheDocument();
     expect(
-      within(facts).getByText(/the institute that runs this program may set its own/),
+      within(facts).getByText(/the institute that runs this programme may set its own/),
     ).toBeInTheDocument();
     const apply = screen.getByRole('region', { name: 'How to apply' });
     expect(apply).toHaveTextContent(
@@ -355,7 +357,7 @@ describe('program page', () => {
     // OFPPT's usual durations are not this operator's.
     expect(within(facts).queryByText('Duration')).not.toBeInTheDocument();
     expect(
-      screen.queryByRole('link', { name: /^Search the establishments on myway\.ac\.ma/ }),
+      screen.queryByRole('link', { name: /^Search the training institutions on myway\.ac\.ma/ }),
     ).not.toBeInTheDocument();
     const where = screen.getByRole('region', { name: 'Where it is taught' });
     expect(within(where).getAllByRole('listitem')).toHaveLength(5);
@@ -380,7 +382,7 @@ describe('program page', () => {
     expect(screen.getByText('Trade area')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'This entry describes an area of training whose exact program names are not public.',
+        'This entry describes an area of training whose exact programme names are not public.',
       ),
     ).toBeInTheDocument();
   });
@@ -398,12 +400,12 @@ describe('program page', () => {
   it('says clearly when no program has the id, with a way back to the list', async () => {
     await renderApp(undefined, { route: '/programs/no-such-program?lang=en' });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Program not found' }),
+      await screen.findByRole('heading', { level: 1, name: 'Programme not found' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'No program in Masari has the identifier “\u2068no-such-program\u2069”.',
+      'No programme in Masari has the identifier “\u2068no-such-program\u2069”.',
     );
-    expect(screen.getByRole('link', { name: 'See all the programs' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'See all the programmes' })).toHaveAttribute(
       'href',
       '#/programs?lang=en',
     );
@@ -412,7 +414,7 @@ describe('program page', () => {
   it('goes back to the very list the user came from', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=en' });
     await user.type(
-      await screen.findByRole('searchbox', { name: 'Search by program name or job' }),
+      await screen.findByRole('searchbox', { name: 'Search by programme name or job' }),
       'cuisine',
     );
     await user.click(screen.getByRole('link', { name: 'Culinary Arts – Moroccan Cuisine option' }));
@@ -424,9 +426,9 @@ describe('program page', () => {
     ).toBeInTheDocument();
     expect(hash()).toBe('#/programs/arts-culinaires-cuisine-marocaine?lang=en');
 
-    await user.click(screen.getByRole('link', { name: /Back to the programs/ }));
+    await user.click(screen.getByRole('link', { name: /Back to the programmes/ }));
     expect(
-      await screen.findByRole('searchbox', { name: 'Search by program name or job' }),
+      await screen.findByRole('searchbox', { name: 'Search by programme name or job' }),
     ).toHaveValue('cuisine');
     expect(hash()).toBe('#/programs?lang=en&q=cuisine');
   });
@@ -435,7 +437,7 @@ describe('program page', () => {
 describe('comparison', () => {
   it('takes up to three programs, refuses a fourth, and compares them in a table', async () => {
     const { user } = await renderApp(undefined, { route: '/programs?lang=en&q=cuisine' });
-    await screen.findByRole('heading', { level: 1, name: 'Training programs' });
+    await screen.findByRole('heading', { level: 1, name: 'Training programmes' });
     const box = (name: string) => screen.getByRole('checkbox', { name: `Compare ${name}` });
 
     await user.click(box('Culinary Arts – Moroccan Cuisine option'));
@@ -449,7 +451,7 @@ describe('comparison', () => {
 
     await user.click(box('Culinary Arts – Fine Dining Cuisine option'));
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'At most 3 programs can be compared: remove one to add “Culinary Arts – Fine Dining Cuisine option”.',
+      'At most 3 programmes can be compared: remove one to add “Culinary Arts – Fine Dining Cuisine option”.',
     );
     expect(box('Culinary Arts – Fine Dining Cuisine option')).not.toBeChecked();
     expect(hash()).toContain(
@@ -464,13 +466,13 @@ describe('comparison', () => {
     await user.click(within(bar).getByRole('link', { name: 'Compare' }));
     const heading = await screen.findByRole('heading', {
       level: 1,
-      name: 'Compare training programs',
+      name: 'Compare training programmes',
     });
     expect(heading).toHaveFocus();
     expect(hash()).toBe(
       '#/programs?lang=en&q=cuisine&compare=arts-culinaires-cuisine-marocaine,arts-culinaires,arts-culinaires-cuisine-gastronomique&view=compare',
     );
-    const table = screen.getByRole('table', { name: 'The chosen programs side by side' });
+    const table = screen.getByRole('table', { name: 'The chosen programmes side by side' });
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -513,7 +515,7 @@ describe('comparison', () => {
 
     await user.click(screen.getByRole('link', { name: 'Back to the list' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Training programs' }),
+      await screen.findByRole('heading', { level: 1, name: 'Training programmes' }),
     ).toHaveFocus();
     expect(box('Culinary Arts – Moroccan Cuisine option')).toBeChecked();
   });
@@ -559,7 +561,7 @@ describe('comparison', () => {
     await renderApp(undefined, { route: '/programs?view=compare&lang=en' });
     expect(
       await screen.findByText(
-        'No program is chosen yet. In the list, tick “Compare” on up to three programs.',
+        'No programme is chosen yet. In the list, tick “Compare” on up to three programmes.',
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formItems } from '@/data/items';
 import { pagesFor } from '@/features/quiz/quiz-items';
+import { i18n } from '@/lib/i18n/i18n';
+import type { Lang } from '@/lib/i18n/languages';
 import { useQuizStore } from '@/lib/quiz/quiz-store';
 import { createMemoryStorage, type KeyValueStorage } from '@/lib/storage/safe-storage';
 import { renderApp, type RenderAppResult, headerSetting } from '../utils/render-app';
@@ -32,6 +34,18 @@ async function answerPage({ user }: RenderAppResult, lang: 'ar' | 'fr') {
   }
 }
 
+/** Resolves once i18next has switched to `lang`, that is once its namespaces are all in. */
+function languageChanged(lang: Lang): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (changedTo: string) => {
+      if (changedTo !== lang) return;
+      i18n.off('languageChanged', listener);
+      resolve();
+    };
+    i18n.on('languageChanged', listener);
+  });
+}
+
 /**
  * The page heading once it names `expected` (a page turn is a navigation, which React renders
  * as a transition), or the current page heading when `expected` is omitted.
@@ -44,12 +58,12 @@ async function pageNumber(expected?: string): Promise<string> {
 const FLOW = {
   ar: {
     page: (n: number) => `الصفحة ${n} من 6`,
-    context: 'قليل من المعلومات الشخصية',
-    school: 'الحصول على الباكالوريا',
+    context: 'قليل من المعلومات عنك',
+    school: 'شهادة الباكالوريا (محصَّل عليها)',
     submit: 'عرض النتائج',
     results: 'النتائج',
     code: /^I\/C$/,
-    eligible: /تُعرض فقط البرامج المتاحة لمستواك الدراسي/,
+    eligible: /تُعرض فقط الشُّعَب التي يمكنك الالتحاق بها انطلاقًا من مستواك الدراسي/,
   },
   fr: {
     page: (n: number) => `Page ${n} sur 6`,
@@ -58,7 +72,7 @@ const FLOW = {
     submit: 'Voir mes résultats',
     results: 'Vos résultats',
     code: /^I\/C$/,
-    eligible: /Seules les formations ouvertes à votre niveau scolaire/,
+    eligible: /Seules les formations accessibles depuis votre niveau scolaire/,
   },
 } as const;
 
@@ -133,7 +147,13 @@ describe('nothing is lost', () => {
     await view.user.click(screen.getByRole('button', { name: LABELS.fr.next }));
     await pageNumber('Page 2 sur 6');
     await answerPage(view, 'fr');
+    // What the app waits for before it re-renders in Arabic: every namespace in use, downloaded in
+    // the new language (i18next then announces the change). Awaited as such, not as a delay.
+    const switched = languageChanged('ar');
     await view.user.selectOptions(await headerSetting(view.user, 'Langue'), 'ar');
+    await switched;
+    expect(i18n.hasLoadedNamespace('quiz', { lng: 'ar' })).toBe(true);
+    expect(i18n.hasLoadedNamespace('items', { lng: 'ar' })).toBe(true);
     await pageNumber('الصفحة 2 من 6');
     const checked = screen
       .getAllByRole('radio')

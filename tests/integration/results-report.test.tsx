@@ -67,7 +67,9 @@ describe('the results report', () => {
     // Each section is named by its own report's heading.
     const scores = screen.getAllByRole('region', { name: 'Your interest scores' });
     expect(scores).toHaveLength(3);
-    const programs = screen.getAllByRole('region', { name: 'Programs that match your interests' });
+    const programs = screen.getAllByRole('region', {
+      name: 'Programmes that match your interests',
+    });
     expect(programs).toHaveLength(3);
     programs.forEach((section, index) => {
       expect(section).toContainElement(screen.getAllByTestId('program-ranking')[index]!);
@@ -90,7 +92,7 @@ describe('the results report', () => {
       'Your interest scores',
       'Your profile in words',
       'Sectors that match your interests',
-      'Programs that match your interests',
+      'Programmes that match your interests',
     ]) {
       expect(screen.getAllByRole('heading', { level: 3, name }).length).toBeGreaterThan(0);
     }
@@ -110,7 +112,10 @@ describe('the results report', () => {
       lang: 'en',
     });
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Programs that match your interests' }),
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'Programmes that match your interests',
+      }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 3, name: /Your profile code/ }),

@@ -137,7 +137,7 @@ describe('results from answers', () => {
     ).toBe(true);
     expect(list).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show every level' }));
-    await user.click(screen.getByRole('button', { name: 'Show more programs' }));
+    await user.click(screen.getByRole('button', { name: 'Show more programmes' }));
     expect(levels().some((text) => text === 'Level: Specialised Technician')).toBe(true);
   });
 });
@@ -195,7 +195,7 @@ describe('share codes', () => {
     expect(screen.getByTestId('share-code')).toHaveTextContent(code);
     expect(
       screen.getByText(
-        /تُعرض فقط البرامج المتاحة لمستواك الدراسي. مستواك الدراسي: الحصول على الباكالوريا\./,
+        /تُعرض فقط الشُّعَب التي يمكنك الالتحاق بها انطلاقًا من مستواك الدراسي: شهادة الباكالوريا \(محصَّل عليها\)\./,
       ),
     ).toBeInTheDocument();
     const riasec = scores.map((text) => text?.match(/(\d+)$/)?.[1]).join(',');
@@ -421,7 +421,7 @@ describe('results a young person can trust', () => {
     const sectors = within(await screen.findByTestId('sector-ranking')).getAllByRole('listitem');
     expect(sectors.length).toBeGreaterThan(0);
     for (const sector of sectors) {
-      const open = sector.textContent?.match(/(\d+) formations? ouvertes? à votre niveau/);
+      const open = sector.textContent?.match(/(\d+) formations? accessibles? depuis votre niveau/);
       expect(Number(open?.[1] ?? 0)).toBeGreaterThan(0);
     }
     // Sectors whose programs all need the baccalauréat are listed apart, not ranked.
@@ -429,7 +429,7 @@ describe('results a young person can trust', () => {
     expect(ranked).not.toContain('digital-ai');
     expect(
       screen.getByRole('heading', {
-        name: 'Non classés : aucune formation ouverte à votre niveau dans les données de Masari',
+        name: 'Non classés : aucune formation accessible depuis votre niveau dans les données de Masari',
       }),
     ).toBeInTheDocument();
     // Listed apart by name: the one list item outside the ranking that names the sector.
@@ -452,7 +452,7 @@ describe('who runs each program', () => {
         .queryAllByRole('listitem')
         .find((li) => li.dataset.programId === id) ?? null;
     for (let more = 0; more < 10 && !itemOf('patron-de-peche'); more += 1) {
-      await user.click(screen.getByRole('button', { name: 'Show more programs' }));
+      await user.click(screen.getByRole('button', { name: 'Show more programmes' }));
     }
     const fishing = itemOf('patron-de-peche');
     expect(fishing).not.toBeNull();

@@ -20,12 +20,10 @@ const saved = (language: string, textSize = 'standard') =>
  * loaded), however slow the download: a stale change to the saved language would land by then.
  */
 const settle = () =>
-  waitFor(
-    () =>
-      expect((i18n as unknown as { isLanguageChangingTo?: string }).isLanguageChangingTo).toBe(
-        undefined,
-      ),
-    { timeout: 10_000 },
+  waitFor(() =>
+    expect((i18n as unknown as { isLanguageChangingTo?: string }).isLanguageChangingTo).toBe(
+      undefined,
+    ),
   );
 
 describe('a link opened by a returning user', () => {
@@ -34,9 +32,7 @@ describe('a link opened by a returning user', () => {
       route: '/results?riasec=70,30,20,25,45,60&lang=ar',
       storage: saved('fr', 'large'),
     });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'النتائج' }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'النتائج' })).toBeInTheDocument();
     await settle();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('النتائج');
     expect(i18n.language).toBe('ar');
@@ -53,11 +49,7 @@ describe('a link opened by a returning user', () => {
       storage: saved('ar'),
     });
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Orientation centers' },
-        { timeout: 10_000 },
-      ),
+      await screen.findByRole('heading', { level: 1, name: 'Career guidance centres' }),
     ).toBeInTheDocument();
     await settle();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
@@ -70,9 +62,7 @@ describe('a link opened by a returning user', () => {
     await screen.findByRole('heading', { level: 1, name: 'About Masari' });
     window.location.hash = '#/programs?lang=fr';
     // A screen not loaded yet in this test file: its code and data may take a while on a busy machine.
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Formations' }, { timeout: 10_000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Formations' })).toBeVisible();
     await settle();
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
     await user.selectOptions(await headerSetting(user, 'Langue'), 'ar');

@@ -50,7 +50,7 @@ describe('the indicative badge follows each entry’s status', () => {
       route: '/programs?q=patron&lang=en',
     });
     await screen.findByText('Fishing Vessel Skipper');
-    const results = within(screen.getByRole('region', { name: 'Programs' })).getAllByRole(
+    const results = within(screen.getByRole('region', { name: 'Programmes' })).getAllByRole(
       'listitem',
     );
     const verified = results.find((li) => li.getAttribute('data-program-id') === VERIFIED_PROGRAM)!;
