@@ -122,7 +122,9 @@ describe('counselor mode in a real browser', () => {
       // The next day, on the same device.
       await page.reload();
       await goto('/counselor?lang=en');
-      const link = page.getByRole('link', { name: 'Class 3B' });
+      // Exact: the reports' "Back to the session “Class 3B”" link may still be on screen while
+      // the list of sessions arrives.
+      const link = page.getByRole('link', { name: 'Class 3B', exact: true });
       expect(await link.locator('xpath=..').textContent()).toContain('30 participants');
       await link.click();
       await rows.nth(29).waitFor();
