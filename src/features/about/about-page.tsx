@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
-import { ExternalLink } from '@/components/ui/external-link';
+import { SourceTitle } from '@/components/source-title';
 import { occupations } from '@/data/occupations';
 import { season } from '@/data/season';
 import { sources } from '@/data/sources';
@@ -75,11 +75,7 @@ export default function AboutPage() {
         <ul className="sources">
           {sources.map((source) => (
             <li key={source.id}>
-              {source.url ? (
-                <ExternalLink href={source.url}>{source.title[lang]}</ExternalLink>
-              ) : (
-                source.title[lang]
-              )}{' '}
+              <SourceTitle source={source} lang={lang} />{' '}
               <span className="muted">
                 {source.year
                   ? t('sources.bylineYear', { publisher: source.publisher, year: source.year })

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
-import { ExternalLink } from '@/components/ui/external-link';
+import { SourceTitle } from '@/components/source-title';
 import { sourceById } from '@/data/sources';
 import type { ProgramSectionProps } from './program-section';
 
@@ -17,11 +17,7 @@ export function ProgramSourcesSection({ program, text }: ProgramSectionProps) {
           if (!source) return null;
           return (
             <li key={id}>
-              {source.url ? (
-                <ExternalLink href={source.url}>{source.title[lang]}</ExternalLink>
-              ) : (
-                source.title[lang]
-              )}{' '}
+              <SourceTitle source={source} lang={lang} />{' '}
               <span className="muted">
                 {source.year
                   ? t('program.sourceBylineYear', {
