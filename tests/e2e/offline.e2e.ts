@@ -32,8 +32,8 @@ interface Watched {
 }
 
 /** A fresh profile that lets the service worker run, watched for errors in every tab. */
-async function openContext(): Promise<Watched> {
-  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'allow' });
+async function openContext(viewport = PHONE): Promise<Watched> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'allow' });
   const errors: string[] = [];
   context.on('page', (page) => {
     page.on('pageerror', (error) => errors.push(error.message));
@@ -125,6 +125,38 @@ describe('offline, after one visit', () => {
         await tab.close();
       }
       expect(failures).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says so in a small bar that leaves the end of the page in reach, on a 360 × 640 phone', async () => {
+    const { context, page, errors } = await openContext({ width: 360, height: 640 });
+    try {
+      await firstVisit(page, `${baseUrl}#/?lang=ar`, 'ar');
+      const notice = page.locator('.notices--floating');
+      const height = (await notice.boundingBox())?.height ?? Infinity;
+      expect(height).toBeLessThanOrEqual(640 / 5);
+
+      // Scrolled to the bottom, the footer's last link shows above the bar, where a tap reaches it.
+      const lastLink = page.locator('.site-footer a').last();
+      const covered = () =>
+        lastLink.evaluate((link) => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          const { left, top, width, height: tall } = link.getBoundingClientRect();
+          const hit = document.elementFromPoint(left + width / 2, top + tall / 2);
+          return hit?.closest('a') !== link;
+        });
+      expect(await covered()).toBe(false);
+
+      // Dismissed, the bar takes its room with it.
+      const withNotice = await page.evaluate(() => document.documentElement.scrollHeight);
+      await notice.getByRole('button', { name: 'إغلاق' }).click();
+      await notice.waitFor({ state: 'detached' });
+      const without = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(withNotice - without).toBeGreaterThanOrEqual(height);
+      expect(await covered()).toBe(false);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

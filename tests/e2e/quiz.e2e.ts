@@ -125,3 +125,61 @@ describe('the questionnaire in a real browser', () => {
     });
   });
 });
+
+/** The title and each element named: whether it lies wholly in the window, and where if not. */
+function placesInWindow(page: Page, selectors: readonly string[]) {
+  return page.evaluate((names) => {
+    return ['main h1', ...names].map((selector) => {
+      const element = document.querySelector(selector);
+      if (!element) return `${selector}: missing`;
+      const { top, bottom, left, right } = element.getBoundingClientRect();
+      const inside =
+        top >= 0 && left >= 0 && bottom <= window.innerHeight && right <= window.innerWidth;
+      return `${selector}: ${inside ? 'in view' : `out (${Math.round(top)} to ${Math.round(bottom)})`}`;
+    });
+  }, selectors);
+}
+
+const allInView = (selectors: readonly string[]) =>
+  ['main h1', ...selectors].map((selector) => `${selector}: in view`);
+
+/** The start screen's main action: the first form's button. */
+const START = ['main .start-choice'];
+/** A page of items: its first question and the first answer to it. */
+const FIRST_ITEM = ['[data-item-id] .scale__legend', '[data-item-id] .scale__option'];
+
+/** Waits for page `n` of the form to show with its heading focused (the reveal is done then). */
+async function pageRevealed(page: Page, n: number): Promise<void> {
+  await expect.poll(() => pageHeading(page).textContent()).toMatch(new RegExp(` ${n} `));
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('.quiz-status__page')))
+    .toBe(true);
+}
+
+describe('the questionnaire on a 360 × 640 phone', () => {
+  it.each(['ar', 'fr', 'en'])(
+    'keeps its title and the next thing to do in view, from the start, in %s',
+    async (lang) => {
+      await withApp(
+        async ({ page, goto, errors }) => {
+          await goto(`/quiz?lang=${lang}`);
+          await page.waitForLoadState('networkidle');
+          expect(await placesInWindow(page, START), 'start').toEqual(allInView(START));
+
+          await page.locator('main .start-choice').first().click();
+          await pageRevealed(page, 1);
+          expect(await placesInWindow(page, FIRST_ITEM), 'page 1').toEqual(allInView(FIRST_ITEM));
+
+          for (const item of await page.locator('[data-item-id]').all()) {
+            await item.locator('input[value="4"]').check();
+          }
+          await page.locator('form.item-page button[type="submit"]').click();
+          await pageRevealed(page, 2);
+          expect(await placesInWindow(page, FIRST_ITEM), 'page 2').toEqual(allInView(FIRST_ITEM));
+          expect(errors).toEqual([]);
+        },
+        { viewport: { width: 360, height: 640 } },
+      );
+    },
+  );
+});

@@ -4,7 +4,10 @@ import { setUpdateHandler } from '@/lib/pwa/update';
 import { useNoticesStore } from '@/lib/store/notices';
 import { renderApp } from '../utils/render-app';
 
-afterEach(() => setUpdateHandler(null));
+afterEach(() => {
+  setUpdateHandler(null);
+  vi.unstubAllGlobals();
+});
 
 describe('the notices of the installed app', () => {
   it('offers a waiting version, and “update now” applies it', async () => {
@@ -36,5 +39,44 @@ describe('the notices of the installed app', () => {
     act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
     act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
     expect(await screen.findAllByText(/يعمل الآن دون اتصال بالإنترنت/)).toHaveLength(1);
+  });
+
+  it('keeps room at the end of the page while it floats there, and gives it back once dismissed', async () => {
+    // The floating bar's height as the browser lays it out, and its size observers.
+    let height = 72;
+    const resized: (() => void)[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          resized.push(callback);
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const h = this.classList.contains('notices--floating') ? height : 0;
+      return { height: h, width: 320, top: 0, left: 0, bottom: h, right: 320 } as DOMRect;
+    });
+    const room = () => document.documentElement.style.getPropertyValue('--notices-room');
+
+    const { user } = await renderApp(undefined, { route: '/', lang: 'en' });
+    await screen.findByRole('heading', { level: 1 });
+    expect(room()).toBe('');
+    act(() => useNoticesStore.getState().add({ id: 'offline-ready', kind: 'offline-ready' }));
+    await screen.findByText(/Masari is now saved on this device/);
+    expect(room()).toBe('72px');
+    // Taller (a larger text size, a narrower window): the room follows.
+    height = 96;
+    act(() => resized.forEach((callback) => callback()));
+    expect(room()).toBe('96px');
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/Masari is now saved on this device/)).toBeNull();
+    expect(room()).toBe('');
   });
 });

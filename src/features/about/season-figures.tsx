@@ -50,8 +50,13 @@ export function SeasonFigures() {
       </ul>
       <p>
         {t('season.mobileUnits', {
+          count: season.mobileUnits.units,
           units: formatNumber(season.mobileUnits.units, lang),
-          seats: formatNumber(season.mobileUnits.seatsPerYear, lang),
+          // The seats' number decides the form of its own noun.
+          seats: t('season.mobileSeats', {
+            count: season.mobileUnits.seatsPerYear,
+            formatted: formatNumber(season.mobileUnits.seatsPerYear, lang),
+          }),
           places,
         })}
       </p>

@@ -277,8 +277,13 @@ export default function CentersPage() {
           className={nearMobileUnits ? 'centers__highlight' : undefined}
         >
           {t('inclusion.mobile', {
-            units: season.mobileUnits.units,
-            seats: formatNumber(season.mobileUnits.seatsPerYear, lang),
+            count: season.mobileUnits.units,
+            units: formatNumber(season.mobileUnits.units, lang),
+            // The seats' number decides the form of its own noun.
+            seats: t('inclusion.mobileSeats', {
+              count: season.mobileUnits.seatsPerYear,
+              formatted: formatNumber(season.mobileUnits.seatsPerYear, lang),
+            }),
             places,
           })}
         </p>

@@ -119,8 +119,7 @@ export default function QuizPage() {
 
   // Whenever the view changes on this screen (a page turned, the context step, the finished
   // screen, the start screen after "start again"), its heading takes focus and the questionnaire
-  // opens at its top: a page of items with its first lines right below the sticky progress bar,
-  // the other views at the questionnaire's title.
+  // opens at its title: on a phone the title, the progress and the page's first item all show.
   const view = mode ? `${mode}:${step}:${step === 'items' ? page : ''}` : 'start';
   useViewReveal(view, viewRef, titleRef);
 
@@ -142,7 +141,9 @@ export default function QuizPage() {
 
   return (
     <div className="stack" ref={viewRef}>
-      <h1 ref={titleRef}>{t('title')}</h1>
+      <h1 ref={titleRef} className="quiz-title">
+        {t('title')}
+      </h1>
       {!mode ? (
         <StartScreen />
       ) : step === 'items' ? (

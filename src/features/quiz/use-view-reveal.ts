@@ -3,14 +3,14 @@ import { revealContent } from '@/lib/reveal';
 
 /**
  * Whenever `view` changes (a page of items turned, another step shown), the new view's heading
- * (`data-view-heading` inside `root`) takes focus and its top (`data-view-top`, else `fallbackTop`,
- * else the heading) scrolls to the top of the view. The first view is left alone: arriving on a
- * screen is the layout's business.
+ * (`data-view-heading` inside `root`) takes focus and its top (`top`, else `data-view-top`, else
+ * the heading) scrolls to the top of the view. The first view is left alone: arriving on a screen
+ * is the layout's business.
  */
 export function useViewReveal(
   view: string,
   root: RefObject<HTMLElement | null>,
-  fallbackTop?: RefObject<Element | null>,
+  top?: RefObject<Element | null>,
 ): void {
   const shownView = useRef(view);
   useLayoutEffect(() => {
@@ -21,7 +21,7 @@ export function useViewReveal(
       const heading = element?.querySelector<HTMLElement>('[data-view-heading]') ?? null;
       if (!heading) return false;
       revealContent(heading, {
-        scrollTarget: element?.querySelector('[data-view-top]') ?? fallbackTop?.current,
+        scrollTarget: top?.current ?? element?.querySelector('[data-view-top]'),
       });
       return true;
     };
@@ -33,5 +33,5 @@ export function useViewReveal(
     });
     observer.observe(element, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [view, root, fallbackTop]);
+  }, [view, root, top]);
 }
