@@ -53,8 +53,8 @@ const SCREENS: readonly [route: string, atLeast: number][] = [
   ['/programs', 2],
   // Indicative, taught where the data does not say, by OFPPT: status, where, pre-registration.
   ['/programs/developpement-digital', 4],
-  // Next steps, and the ranked OFPPT programs.
-  ['/results?riasec=20,90,15,20,20,85', 3],
+  // Next steps and the footer (each program's own link is in its details, on demand).
+  ['/results?riasec=20,90,15,20,20,85', 2],
   // The portal's search of each of the five nearest centers' towns.
   ['/centers?town=Tanger', 6],
 ];

@@ -65,10 +65,10 @@ describe('the results report', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     // Each section is named by its own report's heading.
-    const scores = screen.getAllByRole('region', { name: 'Your interest scores' });
+    const scores = screen.getAllByRole('region', { name: 'Your interest profile' });
     expect(scores).toHaveLength(3);
     const programs = screen.getAllByRole('region', {
-      name: 'Programmes that match your interests',
+      name: 'Programmes close to your interests',
     });
     expect(programs).toHaveLength(3);
     programs.forEach((section, index) => {
@@ -88,11 +88,15 @@ describe('the results report', () => {
     await user.click(within(notice).getByRole('button', { name: 'Show the ranking anyway' }));
     await screen.findAllByTestId('program-ranking');
     expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
+    // The portrait in words, one button away, one level further down.
+    await user.click(screen.getByRole('button', { name: /^Show your profile in detail$/ }));
+    expect(
+      screen.getByRole('heading', { level: 4, name: 'Your profile in words' }),
+    ).toBeInTheDocument();
     for (const name of [
-      'Your interest scores',
-      'Your profile in words',
-      'Sectors that match your interests',
-      'Programmes that match your interests',
+      'Your interest profile',
+      'Sectors close to your interests',
+      'Programmes close to your interests',
     ]) {
       expect(screen.getAllByRole('heading', { level: 3, name }).length).toBeGreaterThan(0);
     }
@@ -114,7 +118,7 @@ describe('the results report', () => {
     expect(
       await screen.findByRole('heading', {
         level: 2,
-        name: 'Programmes that match your interests',
+        name: 'Programmes close to your interests',
       }),
     ).toBeInTheDocument();
     expect(

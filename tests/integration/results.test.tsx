@@ -137,7 +137,18 @@ describe('results from answers', () => {
     ).toBe(true);
     expect(list).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show every level' }));
-    await user.click(screen.getByRole('button', { name: 'Show more programmes' }));
+    // Five on screen; each "more" adds ten, and moves the focus to the first it added.
+    expect(levels()).toHaveLength(5);
+    for (const shown of [15, 25]) {
+      await user.click(
+        screen.getByRole('button', { name: /^Show 10 more programmes \(\d+ in all\)$/ }),
+      );
+      expect(levels()).toHaveLength(shown);
+      const added = within(screen.getByTestId('program-ranking')).getAllByRole('listitem')[
+        shown - 10
+      ];
+      expect(within(added!).getAllByRole('link')[0]).toHaveFocus();
+    }
     expect(levels().some((text) => text === 'Level: Specialised Technician')).toBe(true);
   });
 });
@@ -178,6 +189,12 @@ describe('share codes', () => {
       lang: 'en',
     });
     const code = (await screen.findByTestId('share-code')).textContent ?? '';
+    await view.user.click(
+      screen.getByRole('button', {
+        name: 'Show your profile in detail',
+        expanded: false,
+      }),
+    );
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}$/);
     const scores = within(screen.getByRole('table'))
       .getAllByRole('row')
@@ -396,17 +413,31 @@ describe('results a young person can trust', () => {
   );
 
   it('90,10,10,10,10,10 shows the code “R”, and a portrait of R alone', async () => {
-    await renderApp(undefined, { route: '/results?riasec=90,10,10,10,10,10&lang=en' });
+    const { user } = await renderApp(undefined, {
+      route: '/results?riasec=90,10,10,10,10,10&lang=en',
+    });
     expect(await screen.findByTestId('profile-code')).toHaveTextContent(/^R$/);
+    // One sentence on screen; the portrait in words one button away.
+    expect(screen.getByText('Your strongest interest: Realistic.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your profile in words' })).toBeNull();
+    await user.click(
+      screen.getByRole('button', { expanded: false, name: /^Show your profile in detail$/ }),
+    );
     const portrait = screen.getByRole('region', { name: 'Your profile in words' });
     expect(within(portrait).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.queryByTestId('profile-notice')).not.toBeInTheDocument();
   });
 
   it('a clear profile’s first sectors stand apart in words', async () => {
-    await renderApp(undefined, { route: '/results?riasec=20,90,15,20,20,85&lang=en' });
+    const { user } = await renderApp(undefined, {
+      route: '/results?riasec=20,90,15,20,20,85&lang=en',
+    });
     await screen.findByTestId('sector-ranking');
+    // The first five on screen, the rest one button away.
+    expect(bands('sector-ranking')).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: /^Show all \d+ sectors$/ }));
     const sectorBands = bands('sector-ranking');
+    expect(sectorBands.length).toBeGreaterThan(5);
     expect(sectorBands[0]).toBe('strong');
     expect(sectorBands.filter((band) => band === 'strong').length).toBeLessThan(
       sectorBands.length / 2,
@@ -415,10 +446,12 @@ describe('results a young person can trust', () => {
   });
 
   it('a pupil in 3e année collège sees first the sectors with programs open to them', async () => {
-    await renderApp(undefined, {
+    const { user } = await renderApp(undefined, {
       route: '/results?riasec=90,40,20,20,20,70&level=college-3&lang=fr',
     });
-    const sectors = within(await screen.findByTestId('sector-ranking')).getAllByRole('listitem');
+    await screen.findByTestId('sector-ranking');
+    await user.click(screen.getByRole('button', { name: /^Afficher les \d+ secteurs$/ }));
+    const sectors = within(screen.getByTestId('sector-ranking')).getAllByRole('listitem');
     expect(sectors.length).toBeGreaterThan(0);
     for (const sector of sectors) {
       const open = sector.textContent?.match(/(\d+) formations? accessibles? depuis votre niveau/);
@@ -452,10 +485,12 @@ describe('who runs each program', () => {
         .queryAllByRole('listitem')
         .find((li) => li.dataset.programId === id) ?? null;
     for (let more = 0; more < 10 && !itemOf('patron-de-peche'); more += 1) {
-      await user.click(screen.getByRole('button', { name: 'Show more programmes' }));
+      await user.click(screen.getByRole('button', { name: /^Show \d+ more programmes? / }));
     }
     const fishing = itemOf('patron-de-peche');
     expect(fishing).not.toBeNull();
+    // Where to apply is in its details, one button away.
+    await user.click(within(fishing!).getByRole('button', { name: /^Show details/ }));
     expect(fishing).toHaveTextContent('Run by the Department of Maritime Fisheries');
     expect(fishing).toHaveTextContent(
       'Admissions: with the institutes of the Department of Maritime Fisheries, not through myway.ac.ma',

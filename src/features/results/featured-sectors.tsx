@@ -41,9 +41,13 @@ export function FeaturedSectors({ sectors, idPrefix, headingLevel }: FeaturedSec
                 {sector ? <SectorIcon icon={sector.icon} /> : null}
               </span>
               <div className="ranking__main">
-                <span className="ranking__name">{sector?.name[lang] ?? id}</span>
+                <span className="ranking__head">
+                  <span className="ranking__name">{sector?.name[lang] ?? id}</span>
+                  <span className={`ranking__band ranking__band--${band}`}>
+                    {t(`band.${band}`)}
+                  </span>
+                </span>
               </div>
-              <span className={`ranking__band ranking__band--${band}`}>{t(`band.${band}`)}</span>
             </li>
           );
         })}

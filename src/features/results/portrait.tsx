@@ -14,7 +14,7 @@ export function Portrait({
   reading: ProfileReading;
   /** Starts the ids of the section's elements, unique on the page. */
   idPrefix: string;
-  headingLevel: HeadingLevel;
+  headingLevel: HeadingLevel | 4;
 }) {
   const { t } = useTranslation('results');
   const headingId = `${idPrefix}-portrait`;

@@ -1,6 +1,6 @@
 import '@/components/ui/chips.css';
 import '@/components/ui/forms.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OfficialPortalLink } from '@/components/official-portal-link';
@@ -16,11 +16,18 @@ import { equallyClose, fitBand, type Band, type ProfileReading } from '@/domain/
 import type { RiasecProfile } from '@/domain/riasec';
 import { formatList } from '@/lib/format';
 import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
+import { useDisclosure } from '@/lib/use-disclosure';
 import { paths } from '@/lib/paths';
 import { FeaturedSectors } from './featured-sectors';
 import { Heading, type HeadingLevel } from './heading';
 
+/** Programs rendered at once (and printed, at most); more are added a page at a time. */
 const PAGE = 15;
+/** Sectors and programs on screen before the user asks for more. */
+const FIRST_SECTORS = 5;
+const FIRST_PROGRAMS = 5;
+/** Programs added to the screen by each "more". */
+const MORE_PROGRAMS = 10;
 const sectorIds = sectors.map((sector) => sector.id);
 
 export interface RankingsProps {
@@ -39,7 +46,10 @@ export interface RankingsProps {
   onSectorsShown?: (sectors: readonly { id: string; band: Band }[]) => void;
 }
 
-/** Entry requirement, usual duration and places of a program, as far as the data knows them. */
+/**
+ * What a program card shows on demand: its sector, entry requirement, usual duration and places
+ * as far as the data knows them, the similarity figure, and where to apply.
+ */
 function ProgramDetails({ program, fit }: { program: Program; fit: number }) {
   const { t } = useTranslation('results');
   const lang = useCatalogueText();
@@ -50,25 +60,111 @@ function ProgramDetails({ program, fit }: { program: Program; fit: number }) {
   ];
   const placeList = formatList(places, lang);
   return (
-    <span className="ranking__details">
-      {level ? (
+    <>
+      <span className="ranking__details">
+        <span>{t('details.sector', { sector: findSector(program.sector)?.name[lang] })}</span>
+        {level ? (
+          <span>
+            {t('details.entry', { requirement: program.entry?.[lang] ?? level.requirement[lang] })}
+          </span>
+        ) : null}
+        {level ? (
+          <span>
+            {level.durationConfirmed
+              ? t('details.durationConfirmed', { count: level.usualDurationYears })
+              : t('details.duration', { count: level.usualDurationYears })}
+          </span>
+        ) : null}
         <span>
-          {t('details.entry', { requirement: program.entry?.[lang] ?? level.requirement[lang] })}
+          {places.length > 0
+            ? t('details.where', { places: placeList })
+            : t('details.whereUnknown')}
         </span>
-      ) : null}
-      {level ? (
-        <span>
-          {level.durationConfirmed
-            ? t('details.durationConfirmed', { count: level.usualDurationYears })
-            : t('details.duration', { count: level.usualDurationYears })}
-        </span>
-      ) : null}
-      <span>
-        {places.length > 0 ? t('details.where', { places: placeList }) : t('details.whereUnknown')}
+        <span>{t('details.fit', { fit })}</span>
       </span>
-      <span>{t('details.runBy', { operator: t(`operators.${program.operator}`) })}</span>
-      <span>{t('details.fit', { fit })}</span>
-    </span>
+      <span className="ranking__links no-print">
+        {program.operator === 'ofppt' ? (
+          <OfficialPortalLink>{t('details.portal')}</OfficialPortalLink>
+        ) : (
+          <span>
+            {t('details.applyElsewhere', { operator: t(`operators.${program.operator}`) })}
+          </span>
+        )}
+      </span>
+    </>
+  );
+}
+
+/** A ranked program, compact: name, level, who runs it, band and why; the rest on demand. */
+function ProgramCard({
+  program,
+  fit,
+  place,
+  band,
+  why,
+  tie,
+  hidden,
+}: {
+  program: Program;
+  fit: number;
+  place: number;
+  band: Band;
+  why: string;
+  tie: string | null;
+  hidden: boolean;
+}) {
+  const { t } = useTranslation('results');
+  const lang = useCatalogueText();
+  const details = useDisclosure();
+  return (
+    <li
+      value={place}
+      data-program-id={program.id}
+      data-fit={fit}
+      data-band={band}
+      className="ranking__item"
+      hidden={hidden}
+    >
+      <span className="ranking__place" aria-hidden="true">
+        {place}
+      </span>
+      <div className="ranking__main">
+        <span className="ranking__head">
+          <Link className="ranking__name" to={paths.program.href(program.id)}>
+            {program.name[lang]}
+          </Link>
+          <span className={`ranking__band ranking__band--${band}`}>{t(`band.${band}`)}</span>
+        </span>
+        <span className="ranking__meta">
+          <span>
+            {t('programs.level', { level: findLevel(program.level)?.name[lang] ?? program.level })}
+          </span>{' '}
+          · <span>{t('details.runBy', { operator: t(`operators.${program.operator}`) })}</span>
+          {program.status === 'indicative' ? (
+            <>
+              {' '}
+              · <span className="badge">{t('programs.indicative')}</span>{' '}
+              <span>
+                (
+                {program.operator === 'ofppt'
+                  ? t('programs.indicativeHint')
+                  : t('programs.indicativeHintOther')}
+                )
+              </span>
+            </>
+          ) : null}
+        </span>
+        {tie ? <span className="ranking__tie">{tie}</span> : null}
+        <span className="ranking__why">{why}</span>
+        <Button variant="quiet" className="disclosure ranking__toggle no-print" {...details.button}>
+          {details.open ? t('details.hide') : t('details.show')}
+          <span className="visually-hidden">: {program.name[lang]}</span>
+        </Button>
+        <div className="ranking__more" {...details.region}>
+          {details.open ? <ProgramDetails program={program} fit={fit} /> : null}
+        </div>
+      </div>
+    </li>
   );
 }
 
@@ -89,6 +185,10 @@ export function Rankings({
   const school = levels.schoolLevels.find((level) => level.id === schoolLevel) ?? null;
   const [showAll, setShowAll] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  const [visible, setVisible] = useState(FIRST_PROGRAMS);
+  const allSectors = useDisclosure();
+  const programsListRef = useRef<HTMLOListElement>(null);
+  const firstNew = useRef<number | null>(null);
   const sectorsId = `${idPrefix}-sectors`;
   const programsId = `${idPrefix}-programs`;
   const limited = school !== null && !showAll;
@@ -114,7 +214,22 @@ export function Rankings({
   const featured = sectorBands.filter(({ id }) => featuredSectorIds.includes(id));
   useEffect(() => onSectorsShown?.(sectorBands), [onSectorsShown, sectorBands]);
   const programGroups = equallyClose(rankedPrograms.slice(0, shown), precision.fitTolerance);
-  const levelName = (id: string) => findLevel(id)?.name[lang] ?? id;
+  // After "more", the first program it added takes the focus, where reading goes on.
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null) return;
+    firstNew.current = null;
+    const names = programsListRef.current?.querySelectorAll<HTMLAnchorElement>(
+      ':scope > li .ranking__name',
+    );
+    names?.[index]?.focus();
+  }, [visible]);
+  const showMorePrograms = () => {
+    firstNew.current = visible;
+    setVisible((count) => count + MORE_PROGRAMS);
+    setShown((count) => Math.max(count, visible + MORE_PROGRAMS));
+  };
+  const sectorsHidden = rankedSectors.length - FIRST_SECTORS;
   const typeNames = (types: string[]) =>
     formatList(
       types.map((type) => tc(`riasec.${type as 'R'}`)),
@@ -131,7 +246,7 @@ export function Rankings({
         {school ? (
           <p>{limited ? t('sectors.eligible', { level: school.name[lang] }) : t('sectors.all')}</p>
         ) : null}
-        <ol data-testid="sector-ranking" className="ranking">
+        <ol data-testid="sector-ranking" className="ranking" id={allSectors.region.id}>
           {rankedSectors.map((ranked, index) => {
             const sector = findSector(ranked.id);
             const level = band(ranked.fit);
@@ -142,7 +257,8 @@ export function Rankings({
                 data-sector-id={ranked.id}
                 data-fit={ranked.fit}
                 data-band={level}
-                className="ranking__item"
+                className="ranking__item ranking__item--sector"
+                hidden={index >= FIRST_SECTORS && !allSectors.open}
               >
                 <span className="ranking__place" aria-hidden="true">
                   {index + 1}
@@ -151,24 +267,39 @@ export function Rankings({
                   {sector ? <SectorIcon icon={sector.icon} /> : null}
                 </span>
                 <div className="ranking__main">
-                  <span className="ranking__name">{sector?.name[lang]}</span>
+                  <span className="ranking__head">
+                    <span className="ranking__name">{sector?.name[lang]}</span>
+                    <span className={`ranking__band ranking__band--${level}`}>
+                      {t(`band.${level}`)}
+                    </span>
+                  </span>
+                  <span className="ranking__why">
+                    {t('sectors.best', { programs: formatList(best, lang) })}
+                  </span>
                   <span className="ranking__meta">
                     {limited
                       ? t('sectors.open', { count: ranked.openPrograms })
                       : t('sectors.count', { count: ranked.openPrograms })}
                   </span>
-                  <span className="ranking__why">
-                    {t('sectors.best', { programs: formatList(best, lang) })}
-                  </span>
                 </div>
-                <span className={`ranking__band ranking__band--${level}`}>
-                  {t(`band.${level}`)}
-                </span>
               </li>
             );
           })}
         </ol>
-        {sectorsApart.length > 0 ? (
+        {sectorsHidden > 0 || sectorsApart.length > 0 ? (
+          <Button
+            variant="secondary"
+            className="disclosure no-print"
+            aria-expanded={allSectors.open}
+            aria-controls={allSectors.region.id}
+            onClick={allSectors.button.onClick}
+          >
+            {allSectors.open
+              ? t('sectors.showFewer', { count: Math.min(FIRST_SECTORS, rankedSectors.length) })
+              : t('sectors.showAll', { count: rankedSectors.length + sectorsApart.length })}
+          </Button>
+        ) : null}
+        {sectorsApart.length > 0 && allSectors.open ? (
           <div className="ranking-apart">
             <Heading level={headingLevel === 2 ? 3 : 4}>
               {limited ? t('sectors.apartEligible') : t('sectors.apart')}
@@ -204,88 +335,49 @@ export function Rankings({
           </div>
         ) : null}
         {rankedPrograms.length === 0 ? <p>{t('programs.none')}</p> : null}
-        <ol data-testid="program-ranking" className="ranking ranking--programs">
+        <ol
+          data-testid="program-ranking"
+          className="ranking ranking--programs"
+          ref={programsListRef}
+        >
           {programGroups.map((group, groupIndex) => {
             // Programs within the error of each other share their place: the order inside a
             // group follows the fit to the decimal, which the measurement cannot tell apart.
-            const place = programGroups.slice(0, groupIndex).reduce((sum, g) => sum + g.length, 1);
-            return group.map((ranked) => {
+            const before = programGroups.slice(0, groupIndex).reduce((sum, g) => sum + g.length, 0);
+            const place = before + 1;
+            return group.map((ranked, inGroup) => {
               const program = findProgram(ranked.id);
               if (!program) return null;
               const drivers = explainMatch(profile, program.riasec);
-              const level = band(ranked.fit);
               return (
-                <li
+                <ProgramCard
                   key={ranked.id}
-                  value={place}
-                  data-program-id={ranked.id}
-                  data-fit={ranked.fit}
-                  data-band={level}
-                  className="ranking__item"
-                >
-                  <span className="ranking__place" aria-hidden="true">
-                    {place}
-                  </span>
-                  <div className="ranking__main">
-                    <span className="ranking__name">{program.name[lang]}</span>
-                    <span className="ranking__meta">
-                      <span>{t('programs.level', { level: levelName(program.level) })}</span> ·{' '}
-                      <span>{findSector(program.sector)?.name[lang]}</span>
-                      {program.status === 'indicative' ? (
-                        <>
-                          {' '}
-                          · <span className="badge">{t('programs.indicative')}</span>{' '}
-                          <span className="muted">
-                            (
-                            {program.operator === 'ofppt'
-                              ? t('programs.indicativeHint')
-                              : t('programs.indicativeHintOther')}
-                            )
-                          </span>
-                        </>
-                      ) : null}
-                    </span>
-                    {group.length > 1 && ranked === group[0] ? (
-                      <span className="ranking__tie">
-                        {t('programs.tie', { count: group.length, place })}
-                      </span>
-                    ) : null}
-                    <span className="ranking__why">
-                      {drivers.length > 0
-                        ? t('programs.why', { types: typeNames(drivers) })
-                        : t('programs.whyNone')}
-                    </span>
-                    <ProgramDetails program={program} fit={ranked.fit} />
-                    <span className="ranking__links no-print">
-                      <Link to={paths.program.href(program.id)}>
-                        {t('details.open', { name: program.name[lang] })}
-                      </Link>
-                      {program.operator === 'ofppt' ? (
-                        <OfficialPortalLink>{t('details.portal')}</OfficialPortalLink>
-                      ) : (
-                        <span>
-                          {t('details.applyElsewhere', {
-                            operator: t(`operators.${program.operator}`),
-                          })}
-                        </span>
-                      )}
-                    </span>
-                  </div>
-                  <span className={`ranking__band ranking__band--${level}`}>
-                    {t(`band.${level}`)}
-                  </span>
-                </li>
+                  program={program}
+                  fit={ranked.fit}
+                  place={place}
+                  band={band(ranked.fit)}
+                  why={
+                    drivers.length > 0
+                      ? t('programs.why', { types: typeNames(drivers) })
+                      : t('programs.whyNone')
+                  }
+                  tie={
+                    group.length > 1 && inGroup === 0
+                      ? t('programs.tie', { count: group.length, place })
+                      : null
+                  }
+                  hidden={before + inGroup >= visible}
+                />
               );
             });
           })}
         </ol>
-        {rankedPrograms.length > shown ? (
-          <Button
-            variant="secondary"
-            className="no-print"
-            onClick={() => setShown((count) => count + PAGE)}
-          >
-            {t('programs.more')}
+        {rankedPrograms.length > visible ? (
+          <Button variant="secondary" className="no-print" onClick={showMorePrograms}>
+            {t('programs.showMore', {
+              count: Math.min(MORE_PROGRAMS, rankedPrograms.length - visible),
+              total: rankedPrograms.length,
+            })}
           </Button>
         ) : null}
       </section>

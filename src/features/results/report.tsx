@@ -4,7 +4,6 @@ import { PRECISION, type ScoreSource } from '@/domain/precision';
 import { readProfile } from '@/domain/reading';
 import type { RiasecProfile } from '@/domain/riasec';
 import type { HeadingLevel } from './heading';
-import { Portrait } from './portrait';
 import { ProfileNotice } from './profile-notice';
 import { ProfileSummary } from './profile-summary';
 import { Rankings, type RankingsProps } from './rankings';
@@ -34,8 +33,8 @@ export interface ResultsScreenReportProps extends ResultsReportProps {
 
 /**
  * What the six scores say, read within the precision of their source: the notice of a profile
- * that gives no reliable direction (the ranking then one click away), the scores and the code,
- * the portrait, and the ranked sectors and programs. Its ids are its own, so that a page can hold
+ * that gives no reliable direction (the ranking then one click away), the profile (its code, a
+ * sentence, the hexagon; the table and the portrait on demand), and the ranked sectors and programs. Its ids are its own, so that a page can hold
  * several reports (one per participant of a session).
  */
 export function ResultsReport(props: ResultsScreenReportProps) {
@@ -77,7 +76,6 @@ function Report({
         idPrefix={idPrefix}
         headingLevel={headingLevel}
       />
-      <Portrait reading={reading} idPrefix={idPrefix} headingLevel={headingLevel} />
       {rankingHidden ? null : (
         <Rankings
           profile={profile}

@@ -47,7 +47,7 @@ describe('the profile on Holland’s hexagon', () => {
     await startI18n('ar', ['results', 'profile']);
     render(<ProfileHexagon profile={PROFILE} dir="rtl" />);
     const image = screen.getByRole('img', { name: /سداسي هولاند/ });
-    expect(image).toHaveAccessibleName(/الجدول/);
+    expect(image).toHaveAccessibleName(/جدول/);
     const label = (type: 'R' | 'A' | 'C') =>
       within(image).getByText(i18n.t(`profile:riasec.${type}`));
     for (const type of ['R', 'I', 'A', 'S', 'E', 'C'] as const) {
