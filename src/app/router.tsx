@@ -11,6 +11,8 @@ interface Screen {
   load(): Promise<unknown>;
   /** The namespaces its first paint reads, besides `common`. */
   namespaces: readonly Namespace[];
+  /** Namespaces its later parts read: their download starts at once, the first paint goes on. */
+  later?: readonly Namespace[];
 }
 
 interface LazyScreen<P extends object> extends Screen {
@@ -26,9 +28,10 @@ interface LazyScreen<P extends object> extends Screen {
 function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   namespaces: readonly Namespace[],
+  later?: readonly Namespace[],
 ): LazyScreen<P> {
   const screen = lazyComponent(() => load().then((module) => module.default));
-  return { load: screen.load, namespaces, Component: screen.Component };
+  return { load: screen.load, namespaces, later, Component: screen.Component };
 }
 
 /**
@@ -38,9 +41,16 @@ function lazyScreen<P extends object>(
  */
 const screens = {
   quiz: lazyScreen(() => import('@/features/quiz/quiz-page'), ['quiz', 'items']),
+  // The rankings' code and the catalogue download beside the screen's: they paint after the
+  // profile, which needs neither.
   results: lazyScreen(
-    () => import('@/features/results/results-page'),
-    ['results', 'profile', 'catalogue'],
+    () => {
+      // A failed download shows where the rankings render, through the error boundary.
+      import('@/features/results/rankings').catch(() => undefined);
+      return import('@/features/results/results-page');
+    },
+    ['results', 'profile'],
+    ['catalogue'],
   ),
   programs: lazyScreen(
     () => import('@/features/programs/programs-page'),
@@ -85,13 +95,14 @@ export function screenOf(hash: string): Screen {
 /**
  * Starts downloading the code of the screen a page opens on (and, through the module preloads
  * of its chunk, the data it imports) at once, before React renders, so that no download waits for
- * another. Returns the namespaces its first paint needs, which i18n loads alongside `common`.
+ * another. Returns the namespaces its first paint needs, which i18n loads alongside `common`, and
+ * those its later parts need, whose download i18n starts at the same time.
  */
-export function preloadScreen(hash: string): readonly Namespace[] {
+export function preloadScreen(hash: string): Pick<Screen, 'namespaces' | 'later'> {
   const screen = screenOf(hash);
   // A failed download shows later, where the screen renders, through its error boundary.
   screen.load().catch(() => undefined);
-  return screen.namespaces;
+  return { namespaces: screen.namespaces, later: screen.later };
 }
 
 /** Program pages are keyed by id so that moving between two programs starts fresh. */

@@ -97,8 +97,8 @@ const applicationsPerSeat = season.facts.find((fact) => fact.unit === 'more-than
  * the form is complete. The profile is derived on each render from its source, never stored.
  */
 export default function ResultsPage() {
-  // The programs' and sectors' text downloads with the screen's strings, not after them.
-  const { t } = useTranslation(['results', 'catalogue']);
+  // The programs' and sectors' text is the rankings' (`report.tsx`): the profile paints without it.
+  const { t } = useTranslation('results');
   const lang = useLang();
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
