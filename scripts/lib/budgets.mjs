@@ -40,7 +40,11 @@ export const ROUTES = {
  * the page opens on the screen): they count in the screen's own chunks all the same.
  */
 export const ROUTE_PARTS = {
-  results: ['src/features/results/rankings.tsx'],
+  results: [
+    'src/features/results/rankings.tsx',
+    'src/features/results/code-form.tsx',
+    'src/features/results/paper-form.ts',
+  ],
 };
 
 /**

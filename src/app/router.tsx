@@ -41,12 +41,17 @@ function lazyScreen<P extends object>(
  */
 const screens = {
   quiz: lazyScreen(() => import('@/features/quiz/quiz-page'), ['quiz', 'items']),
-  // The rankings' code and the catalogue download beside the screen's: they paint after the
-  // profile, which needs neither.
+  // The rankings' code and the catalogue, and the forms at the screen's foot, download beside the
+  // screen's: they paint after the profile, which needs none of them.
   results: lazyScreen(
     () => {
-      // A failed download shows where the rankings render, through the error boundary.
-      import('@/features/results/rankings').catch(() => undefined);
+      // A failed download shows where the part renders, through the error boundary.
+      for (const part of [
+        import('@/features/results/rankings'),
+        import('@/features/results/code-form'),
+        import('@/features/results/paper-form'),
+      ])
+        part.catch(() => undefined);
       return import('@/features/results/results-page');
     },
     ['results', 'profile'],
@@ -61,7 +66,20 @@ const screens = {
     ['programs', 'profile', 'catalogue', 'catalogue-details'],
   ),
   centers: lazyScreen(() => import('@/features/centers/centers-page'), ['centers']),
-  counselor: lazyScreen(() => import('./pages/counselor'), ['counselor']),
+  // A link into a session starts the download of its view beside counselor mode's.
+  counselor: lazyScreen(() => {
+    const query = window.location.hash.split('?')[1] ?? '';
+    const params = new URLSearchParams(query);
+    if (params.has('session')) {
+      const view = params.has('participant')
+        ? import('@/features/counselor/participant-view')
+        : params.get('view') === 'reports'
+          ? import('@/features/counselor/reports-view')
+          : import('@/features/counselor/session-view');
+      view.catch(() => undefined);
+    }
+    return import('./pages/counselor');
+  }, ['counselor']),
   embed: lazyScreen(() => import('@/features/embed/embed-page'), ['embed']),
   about: lazyScreen(() => import('@/features/about/about-page'), ['about']),
 } as const satisfies Partial<Record<PathName, Screen>>;

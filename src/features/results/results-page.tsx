@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { OfficialPortalLink } from '@/components/official-portal-link';
@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
+import { Loading } from '@/components/ui/loading';
 import {
   isSchoolLevelId,
   schoolLevelOfSlot,
@@ -28,16 +29,28 @@ import { embedOptions } from '@/lib/embed/mode';
 import { reportEmbedResult } from '@/lib/embed/report';
 import { MAX_RESULT_SECTORS, type EmbedSector } from '@/lib/embed/messages';
 import { formatDate } from '@/lib/format';
+import { lazyComponent } from '@/lib/lazy-component';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 import { useReveal } from '@/lib/reveal';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
-import { PaperScoresForm } from '@/components/paper-scores-form';
 import { ResultsReport } from './report';
-import { CodeForm, SharePanel } from './share-panel';
+import { SharePanel } from './share-panel';
 import '@/styles/print.css';
 import './results.css';
+
+/**
+ * The forms at the foot of the screen (a code to retype, scores from paper) and their form
+ * library load beside the screen (started with it, `src/app/router.tsx`), not before its first
+ * paint; they render at once when already in.
+ */
+const CodeForm = lazyComponent(() =>
+  import('./code-form').then((module) => module.CodeForm),
+).Component;
+const PaperScoresForm = lazyComponent(() =>
+  import('./paper-form').then((module) => module.PaperScoresForm),
+).Component;
 
 /** Where the six scores come from; the screen is the same for all three. */
 type Source =
@@ -288,42 +301,46 @@ export default function ResultsPage() {
 
       <Card as="section" aria-labelledby="results-code" className="no-print">
         <h2 id="results-code">{t('share.retypeHeading')}</h2>
-        <CodeForm
-          key={codeParam ?? ''}
-          initial={codeError ? (codeParam ?? '') : ''}
-          check={(typed) => {
-            const problem = problemOf(decodeShareCode(typed));
-            return problem
-              ? `${t('codeError.lead')} ${t(`codeError.${problem}`)} ${t('codeError.retryHere')}`
-              : null;
-          }}
-          onCode={(typed) => {
-            openWith({ code: typed.trim(), riasec: null, level: null });
-            // The new results are at the top of the page, far above this form.
-            const opened = decodeShareCode(typed);
-            reveal(
-              opened.ok
-                ? t('shown.code', { code: formatShareCode(encodeShareCode(opened.result)) })
-                : undefined,
-            );
-          }}
-        />
+        <Suspense fallback={<Loading />}>
+          <CodeForm
+            key={codeParam ?? ''}
+            initial={codeError ? (codeParam ?? '') : ''}
+            check={(typed) => {
+              const problem = problemOf(decodeShareCode(typed));
+              return problem
+                ? `${t('codeError.lead')} ${t(`codeError.${problem}`)} ${t('codeError.retryHere')}`
+                : null;
+            }}
+            onCode={(typed) => {
+              openWith({ code: typed.trim(), riasec: null, level: null });
+              // The new results are at the top of the page, far above this form.
+              const opened = decodeShareCode(typed);
+              reveal(
+                opened.ok
+                  ? t('shown.code', { code: formatShareCode(encodeShareCode(opened.result)) })
+                  : undefined,
+              );
+            }}
+          />
+        </Suspense>
       </Card>
 
       <Card as="section" aria-labelledby="results-paper" className="no-print">
         <h2 id="results-paper">{t('paper.heading')}</h2>
-        <PaperScoresForm
-          key={riasecParam ?? ''}
-          initial={
-            source.kind === 'riasec'
-              ? { scores: source.profile, schoolLevel: source.schoolLevel }
-              : null
-          }
-          onScores={({ scores, schoolLevel }) => {
-            openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null });
-            reveal(t('shown.scores'));
-          }}
-        />
+        <Suspense fallback={<Loading />}>
+          <PaperScoresForm
+            key={riasecParam ?? ''}
+            initial={
+              source.kind === 'riasec'
+                ? { scores: source.profile, schoolLevel: source.schoolLevel }
+                : null
+            }
+            onScores={({ scores, schoolLevel }) => {
+              openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null });
+              reveal(t('shown.scores'));
+            }}
+          />
+        </Suspense>
       </Card>
     </div>
   );
