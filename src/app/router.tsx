@@ -57,11 +57,9 @@ const screens = {
     ['results', 'profile'],
     ['catalogue'],
   ),
-  // The list's title paints first; the programs' text, for the list, downloads beside it.
   programs: lazyScreen(
     () => import('@/features/programs/programs-page'),
-    ['programs', 'profile'],
-    ['catalogue'],
+    ['programs', 'profile', 'catalogue'],
   ),
   program: lazyScreen(
     () => import('@/features/programs/program-page'),

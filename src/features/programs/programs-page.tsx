@@ -1,10 +1,9 @@
-import { Suspense, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficialPortalLink } from '@/components/official-portal-link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Loading } from '@/components/ui/loading';
 import type { Program } from '@/data/schemas';
 import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { useFocusHeadingOnArrival } from '@/lib/use-focus-heading-on-arrival';
@@ -38,45 +37,12 @@ interface ProgramListProps {
   update: (change: Partial<ProgramQuery>, options?: UpdateOptions) => void;
 }
 
-/**
- * The list's title and lead paint with the screen's strings; the sectors, filters and programs,
- * which read the programs' text, follow as soon as it is in (its download starts as the page
- * opens, `src/app/router.tsx`). Until then, a placeholder as tall as the window keeps the footer
- * out of view, so that nothing on screen moves when the list arrives.
- */
 function ProgramList({ query, update }: ProgramListProps) {
-  const { t } = useTranslation('programs');
-  usePageTitle(t('title'));
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Arriving from the comparison or another page of the app: start reading at the heading.
-  useFocusHeadingOnArrival(headingRef);
-  return (
-    <div className="stack">
-      <h1 ref={headingRef} tabIndex={-1} className="programs__heading">
-        {t('title')}
-      </h1>
-      <p className="lead">{t('lead')}</p>
-      <Alert tone="info" role="note">
-        <p>
-          {t('partial')} <OfficialPortalLink />
-        </p>
-      </Alert>
-      <Suspense
-        fallback={
-          <div className="programs__pending">
-            <Loading />
-          </div>
-        }
-      >
-        <ProgramListBody query={query} update={update} />
-      </Suspense>
-    </div>
-  );
-}
-
-function ProgramListBody({ query, update }: ProgramListProps) {
+  // The screen's strings and the programs' text in one wait, not one after the other.
   const { t } = useTranslation(['programs', 'catalogue']);
   const lang = useCatalogueText();
+  usePageTitle(t('title'));
+  const headingRef = useRef<HTMLHeadingElement>(null);
   // Where focus goes when the control that had it disappears (a clear button, the compare bar).
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const [refusal, setRefusal] = useState<CompareRefusal | null>(null);
@@ -87,6 +53,9 @@ function ProgramListBody({ query, update }: ProgramListProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [q, sector, level, region, lang],
   );
+
+  // Arriving from the comparison or another page of the app: start reading at the heading.
+  useFocusHeadingOnArrival(headingRef);
 
   const toggleCompare = (program: Program) => {
     if (query.compare.includes(program.id)) {
@@ -104,7 +73,17 @@ function ProgramListBody({ query, update }: ProgramListProps) {
   };
 
   return (
-    <>
+    <div className="stack">
+      <h1 ref={headingRef} tabIndex={-1} className="programs__heading">
+        {t('title')}
+      </h1>
+      <p className="lead">{t('lead')}</p>
+      <Alert tone="info" role="note">
+        <p>
+          {t('partial')} <OfficialPortalLink />
+        </p>
+      </Alert>
+
       <SectorOverview
         selected={sector}
         onSelect={(id) => {
@@ -185,6 +164,6 @@ function ProgramListBody({ query, update }: ProgramListProps) {
           }}
         />
       ) : null}
-    </>
+    </div>
   );
 }
