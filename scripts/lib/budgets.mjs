@@ -36,18 +36,6 @@ export const ROUTES = {
 };
 
 /**
- * Parts of a screen loaded beside it rather than with it (their own chunks, started at once when
- * the page opens on the screen): they count in the screen's own chunks all the same.
- */
-export const ROUTE_PARTS = {
-  results: [
-    'src/features/results/rankings.tsx',
-    'src/features/results/code-form.tsx',
-    'src/features/results/paper-form.ts',
-  ],
-};
-
-/**
  * @typedef {{ file: string, name?: string, src?: string, isEntry?: boolean,
  *   imports?: string[], dynamicImports?: string[], css?: string[] }} ManifestEntry
  * @typedef {Record<string, ManifestEntry>} Manifest
@@ -141,12 +129,9 @@ const ITEM_TEXT_ROUTES = new Set(['quiz']);
 export function routeOwnFiles(manifest, name, size) {
   const shared = closure(manifest, 'index.html');
   const catalogue = new Set(LANGS.flatMap((lang) => [...datasetFiles(manifest, lang)]));
-  const files = closure(manifest, ROUTES[/** @type {keyof typeof ROUTES} */ (name)]);
-  for (const part of ROUTE_PARTS[/** @type {keyof typeof ROUTE_PARTS} */ (name)] ?? []) {
-    if (!manifest[part]) throw new Error(`No ${part} in the build's manifest`);
-    closure(manifest, part, files);
-  }
-  const own = [...files].filter((file) => !shared.has(file) && !catalogue.has(file));
+  const own = [...closure(manifest, ROUTES[/** @type {keyof typeof ROUTES} */ (name)])].filter(
+    (file) => !shared.has(file) && !catalogue.has(file),
+  );
   if (ITEM_TEXT_ROUTES.has(name)) {
     const texts = LANGS.map((lang) => manifest[`virtual:items/text/${lang}`]?.file);
     if (texts.some((file) => !file))

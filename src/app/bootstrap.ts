@@ -63,7 +63,7 @@ export interface StartOptions {
  */
 export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<Lang> {
   // The screen's code and data start downloading now, beside the language's strings below.
-  const { namespaces, later } = preloadScreen(hash);
+  const namespaces = preloadScreen(hash);
   const settings = useSettingsStore.getState();
   // The school's options, read by a module only an embedded page loads.
   const embedded = isEmbedded();
@@ -92,7 +92,7 @@ export async function prepareApp({ hash, browserLangs }: StartOptions): Promise<
     : undefined;
   // Applied before the first paint, so that enlarged text does not jump in after it.
   document.documentElement.dataset.textSize = settings.textSize;
-  await Promise.all([startI18n(lang, namespaces, later), accent, bar]);
+  await Promise.all([startI18n(lang, namespaces), accent, bar]);
   wire();
   return lang;
 }

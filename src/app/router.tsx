@@ -11,8 +11,6 @@ interface Screen {
   load(): Promise<unknown>;
   /** The namespaces its first paint reads, besides `common`. */
   namespaces: readonly Namespace[];
-  /** Namespaces its later parts read: their download starts at once, the first paint goes on. */
-  later?: readonly Namespace[];
 }
 
 interface LazyScreen<P extends object> extends Screen {
@@ -28,10 +26,9 @@ interface LazyScreen<P extends object> extends Screen {
 function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   namespaces: readonly Namespace[],
-  later?: readonly Namespace[],
 ): LazyScreen<P> {
   const screen = lazyComponent(() => load().then((module) => module.default));
-  return { load: screen.load, namespaces, later, Component: screen.Component };
+  return { load: screen.load, namespaces, Component: screen.Component };
 }
 
 /**
@@ -41,21 +38,9 @@ function lazyScreen<P extends object>(
  */
 const screens = {
   quiz: lazyScreen(() => import('@/features/quiz/quiz-page'), ['quiz', 'items']),
-  // The rankings' code and the catalogue, and the forms at the screen's foot, download beside the
-  // screen's: they paint after the profile, which needs none of them.
   results: lazyScreen(
-    () => {
-      // A failed download shows where the part renders, through the error boundary.
-      for (const part of [
-        import('@/features/results/rankings'),
-        import('@/features/results/code-form'),
-        import('@/features/results/paper-form'),
-      ])
-        part.catch(() => undefined);
-      return import('@/features/results/results-page');
-    },
-    ['results', 'profile'],
-    ['catalogue'],
+    () => import('@/features/results/results-page'),
+    ['results', 'profile', 'catalogue'],
   ),
   programs: lazyScreen(
     () => import('@/features/programs/programs-page'),
@@ -113,14 +98,13 @@ export function screenOf(hash: string): Screen {
 /**
  * Starts downloading the code of the screen a page opens on (and, through the module preloads
  * of its chunk, the data it imports) at once, before React renders, so that no download waits for
- * another. Returns the namespaces its first paint needs, which i18n loads alongside `common`, and
- * those its later parts need, whose download i18n starts at the same time.
+ * another. Returns the namespaces its first paint needs, which i18n loads alongside `common`.
  */
-export function preloadScreen(hash: string): Pick<Screen, 'namespaces' | 'later'> {
+export function preloadScreen(hash: string): readonly Namespace[] {
   const screen = screenOf(hash);
   // A failed download shows later, where the screen renders, through its error boundary.
   screen.load().catch(() => undefined);
-  return { namespaces: screen.namespaces, later: screen.later };
+  return screen.namespaces;
 }
 
 /** Program pages are keyed by id so that moving between two programs starts fresh. */

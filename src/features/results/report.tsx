@@ -1,5 +1,4 @@
-import { Suspense, useEffect, useId, useMemo, useState } from 'react';
-import { Loading } from '@/components/ui/loading';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { SchoolLevelId } from '@/data/ids';
 import { PRECISION, type ScoreSource } from '@/domain/precision';
 import { readProfile } from '@/domain/reading';
@@ -7,20 +6,10 @@ import type { RiasecProfile } from '@/domain/riasec';
 import type { HeadingLevel } from './heading';
 import { ProfileNotice } from './profile-notice';
 import { ProfileSummary } from './profile-summary';
-import { lazyComponent } from '@/lib/lazy-component';
-import type { RankingsProps } from './rankings';
+import { Rankings, type RankingsProps } from './rankings';
 // Its buttons are left out of print (`no-print`), wherever the report is shown.
 import '@/styles/print.css';
 import './results.css';
-
-/**
- * The rankings, with the catalogue they rank, load beside the report: the profile above them
- * paints first, without waiting for the programs' data and text (the results screen starts both
- * downloads as the page opens).
- */
-const Rankings = lazyComponent(() =>
-  import('./rankings').then((module) => module.Rankings),
-).Component;
 
 export interface ResultsReportProps {
   profile: RiasecProfile;
@@ -88,18 +77,16 @@ function Report({
         headingLevel={headingLevel}
       />
       {rankingHidden ? null : (
-        <Suspense fallback={<Loading />}>
-          <Rankings
-            profile={profile}
-            schoolLevel={schoolLevel}
-            reading={reading}
-            precision={precision}
-            idPrefix={idPrefix}
-            headingLevel={headingLevel}
-            featuredSectorIds={featuredSectorIds}
-            onSectorsShown={onSectorsShown}
-          />
-        </Suspense>
+        <Rankings
+          profile={profile}
+          schoolLevel={schoolLevel}
+          reading={reading}
+          precision={precision}
+          idPrefix={idPrefix}
+          headingLevel={headingLevel}
+          featuredSectorIds={featuredSectorIds}
+          onSectorsShown={onSectorsShown}
+        />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { OfficialPortalLink } from '@/components/official-portal-link';
@@ -6,7 +6,6 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
-import { Loading } from '@/components/ui/loading';
 import {
   isSchoolLevelId,
   schoolLevelOfSlot,
@@ -29,28 +28,17 @@ import { embedOptions } from '@/lib/embed/mode';
 import { reportEmbedResult } from '@/lib/embed/report';
 import { MAX_RESULT_SECTORS, type EmbedSector } from '@/lib/embed/messages';
 import { formatDate } from '@/lib/format';
-import { lazyComponent } from '@/lib/lazy-component';
 import { useLang } from '@/lib/i18n/use-lang';
 import { paths } from '@/lib/paths';
 import { useReveal } from '@/lib/reveal';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { ResultsReport } from './report';
+import { CodeForm } from './code-form';
+import { PaperScoresForm } from '@/components/paper-scores-form';
 import { SharePanel } from './share-panel';
 import '@/styles/print.css';
 import './results.css';
-
-/**
- * The forms at the foot of the screen (a code to retype, scores from paper) and their form
- * library load beside the screen (started with it, `src/app/router.tsx`), not before its first
- * paint; they render at once when already in.
- */
-const CodeForm = lazyComponent(() =>
-  import('./code-form').then((module) => module.CodeForm),
-).Component;
-const PaperScoresForm = lazyComponent(() =>
-  import('./paper-form').then((module) => module.PaperScoresForm),
-).Component;
 
 /** Where the six scores come from; the screen is the same for all three. */
 type Source =
@@ -110,8 +98,8 @@ const applicationsPerSeat = season.facts.find((fact) => fact.unit === 'more-than
  * the form is complete. The profile is derived on each render from its source, never stored.
  */
 export default function ResultsPage() {
-  // The programs' and sectors' text is the rankings' (`report.tsx`): the profile paints without it.
-  const { t } = useTranslation('results');
+  // The programs' and sectors' text downloads with the screen's strings, not after them.
+  const { t } = useTranslation(['results', 'catalogue']);
   const lang = useLang();
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
@@ -301,46 +289,42 @@ export default function ResultsPage() {
 
       <Card as="section" aria-labelledby="results-code" className="no-print">
         <h2 id="results-code">{t('share.retypeHeading')}</h2>
-        <Suspense fallback={<Loading />}>
-          <CodeForm
-            key={codeParam ?? ''}
-            initial={codeError ? (codeParam ?? '') : ''}
-            check={(typed) => {
-              const problem = problemOf(decodeShareCode(typed));
-              return problem
-                ? `${t('codeError.lead')} ${t(`codeError.${problem}`)} ${t('codeError.retryHere')}`
-                : null;
-            }}
-            onCode={(typed) => {
-              openWith({ code: typed.trim(), riasec: null, level: null });
-              // The new results are at the top of the page, far above this form.
-              const opened = decodeShareCode(typed);
-              reveal(
-                opened.ok
-                  ? t('shown.code', { code: formatShareCode(encodeShareCode(opened.result)) })
-                  : undefined,
-              );
-            }}
-          />
-        </Suspense>
+        <CodeForm
+          key={codeParam ?? ''}
+          initial={codeError ? (codeParam ?? '') : ''}
+          check={(typed) => {
+            const problem = problemOf(decodeShareCode(typed));
+            return problem
+              ? `${t('codeError.lead')} ${t(`codeError.${problem}`)} ${t('codeError.retryHere')}`
+              : null;
+          }}
+          onCode={(typed) => {
+            openWith({ code: typed.trim(), riasec: null, level: null });
+            // The new results are at the top of the page, far above this form.
+            const opened = decodeShareCode(typed);
+            reveal(
+              opened.ok
+                ? t('shown.code', { code: formatShareCode(encodeShareCode(opened.result)) })
+                : undefined,
+            );
+          }}
+        />
       </Card>
 
       <Card as="section" aria-labelledby="results-paper" className="no-print">
         <h2 id="results-paper">{t('paper.heading')}</h2>
-        <Suspense fallback={<Loading />}>
-          <PaperScoresForm
-            key={riasecParam ?? ''}
-            initial={
-              source.kind === 'riasec'
-                ? { scores: source.profile, schoolLevel: source.schoolLevel }
-                : null
-            }
-            onScores={({ scores, schoolLevel }) => {
-              openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null });
-              reveal(t('shown.scores'));
-            }}
-          />
-        </Suspense>
+        <PaperScoresForm
+          key={riasecParam ?? ''}
+          initial={
+            source.kind === 'riasec'
+              ? { scores: source.profile, schoolLevel: source.schoolLevel }
+              : null
+          }
+          onScores={({ scores, schoolLevel }) => {
+            openWith({ riasec: formatRiasecList(scores), level: schoolLevel, code: null });
+            reveal(t('shown.scores'));
+          }}
+        />
       </Card>
     </div>
   );

@@ -74,31 +74,11 @@ let initialising: Promise<unknown> | null = null;
 export type Namespace = keyof CustomTypeOptions['resources'];
 
 /**
- * Starts the download of a namespace in `lang` without loading it into i18n: when a screen later
- * asks for it, it is in, or on its way, and nothing waits for it before.
- */
-function startDownload(lang: Lang, ns: Namespace): void {
-  if (ns === 'catalogue' || ns === 'catalogue-details' || ns === 'items') {
-    downloadText[ns][lang]().catch(() => undefined);
-    textWriters[ns]().catch(() => undefined);
-    return;
-  }
-  localeLoaders[localePath(lang, ns)]?.().catch(() => undefined);
-}
-
-/**
  * Initialises i18n in `lang`, loading that language's `common` namespace and, at the same time,
  * the `namespaces` of the screen the page opens on; or, when already initialised, switches to it
- * and loads those namespaces. Resolves once the resources are in, so nothing renders keys. The
- * `later` namespaces, read by parts of the screen that paint after it, start downloading at once
- * and are not waited for.
+ * and loads those namespaces. Resolves once the resources are in, so nothing renders keys.
  */
-export async function startI18n(
-  lang: Lang,
-  namespaces: readonly Namespace[] = [],
-  later: readonly Namespace[] = [],
-): Promise<void> {
-  for (const ns of later) startDownload(lang, ns);
+export async function startI18n(lang: Lang, namespaces: readonly Namespace[] = []): Promise<void> {
   initialising ??= i18n.init({
     lng: lang,
     supportedLngs: [...LANGUAGE_CODES],

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenOf } from '@/app/router';
 
 describe('the screen a page opens on, read before React renders', () => {
@@ -7,7 +7,7 @@ describe('the screen a page opens on, read before React renders', () => {
     ['#/', ['home']],
     ['#/?lang=ar', ['home']],
     ['#/quiz?mode=quick&lang=fr', ['quiz', 'items']],
-    ['#/results?riasec=70,20,10,30,40,60&lang=ar', ['results', 'profile']],
+    ['#/results?riasec=70,20,10,30,40,60&lang=ar', ['results', 'profile', 'catalogue']],
     ['#/programs?q=cuisine', ['programs', 'profile', 'catalogue']],
     [
       '#/programs/developpement-digital?lang=en',
@@ -20,11 +20,6 @@ describe('the screen a page opens on, read before React renders', () => {
     ['#/no-such-page', ['pages']],
   ])('%s needs the strings %j on its first paint', (hash, namespaces) => {
     expect(screenOf(hash).namespaces).toEqual(namespaces);
-  });
-
-  it('the results paint their profile first: the catalogue, for the rankings, comes later', () => {
-    expect(screenOf('#/results?riasec=70,20,10,30,40,60').later).toEqual(['catalogue']);
-    expect(screenOf('#/programs').later).toBeUndefined();
   });
 
   it('starts the code of a lazy screen, the same module React renders', async () => {
@@ -42,17 +37,5 @@ describe('the start of a page', () => {
     for (const ns of ['common', 'programs', 'profile', 'catalogue', 'catalogue-details']) {
       expect(i18n.hasLoadedNamespace(ns, { lng: 'fr' }), ns).toBe(true);
     }
-  });
-  it('on the results, starts the catalogue’s download at once, and does not wait for it', async () => {
-    const { downloadText } = await import('@/data/catalogue-text-download');
-    const started = vi.spyOn(downloadText.catalogue, 'ar');
-    const { prepareApp } = await import('@/app/bootstrap');
-    const { i18n } = await import('@/lib/i18n/i18n');
-    await prepareApp({ hash: '#/results?riasec=70,20,10,30,40,60&lang=ar', browserLangs: [] });
-    expect(started).toHaveBeenCalled();
-    for (const ns of ['common', 'results', 'profile']) {
-      expect(i18n.hasLoadedNamespace(ns, { lng: 'ar' }), ns).toBe(true);
-    }
-    started.mockRestore();
   });
 });
