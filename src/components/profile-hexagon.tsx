@@ -1,5 +1,5 @@
 import './profile-hexagon.css';
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RIASEC_TYPES, type RiasecProfile, type RiasecType } from '@/domain/riasec';
 
@@ -11,6 +11,8 @@ const RADIUS = 80;
 const LABEL_GAP = 14;
 /** The margin above the top labels and below the bottom ones, cut from the view. */
 const TOP = 18;
+/** A label's width per character at most, in the drawing's units (14 px, semi-bold). */
+const LABEL_CHAR_WIDTH = 8.6;
 
 export interface Point {
   x: number;
@@ -54,19 +56,27 @@ export function ProfileHexagon({ profile, dir }: ProfileHexagonProps) {
   const titleId = useId();
   const descId = useId();
   const outline = RIASEC_TYPES.map((type) => profilePoint(type, 100, dir));
-  const labels = RIASEC_TYPES.map((type) => t(`profile:riasec.${type}`)).join();
-  const drawing = useRef<SVGGElement>(null);
-  const [viewBox, setViewBox] = useState(`0 ${TOP} ${WIDTH} ${HEIGHT - 2 * TOP}`);
   // A long type name (Conventionnel, Entreprenant) may reach past the drawing's usual frame: the
-  // frame then widens to what is drawn, before the first paint, so no label is ever cut off.
-  useLayoutEffect(() => {
-    const group = drawing.current;
-    if (!group || typeof group.getBBox !== 'function') return;
-    const box = group.getBBox();
-    // Widened on both sides alike, so that the hexagon stays in the middle.
-    const over = Math.ceil(Math.max(0, -box.x, box.x + box.width - WIDTH)) + 2;
-    setViewBox(`${-over} ${TOP} ${WIDTH + 2 * over} ${HEIGHT - 2 * TOP}`);
-  }, [labels, dir]);
+  // frame then widens on both sides alike, so that no label is cut off and the hexagon stays in
+  // the middle. Estimated from the names' lengths, not measured: measuring would lay the whole
+  // page out once more before its first paint.
+  const over = Math.max(
+    0,
+    ...RIASEC_TYPES.map((type) => {
+      const unit = hexagonDirection(type, dir);
+      const x = CENTER.x + unit.x * (RADIUS + LABEL_GAP);
+      const width = t(`profile:riasec.${type}`).length * LABEL_CHAR_WIDTH;
+      const [left, right] =
+        Math.abs(unit.x) < 0.6
+          ? [x - width / 2, x + width / 2]
+          : unit.x > 0
+            ? [x, x + width]
+            : [x - width, x];
+      return Math.max(-left, right - WIDTH);
+    }),
+  );
+  const margin = over > 0 ? Math.ceil(over) + 2 : 0;
+  const viewBox = `${-margin} ${TOP} ${WIDTH + 2 * margin} ${HEIGHT - 2 * TOP}`;
   return (
     <svg
       className="profile-hexagon"
@@ -76,56 +86,54 @@ export function ProfileHexagon({ profile, dir }: ProfileHexagonProps) {
     >
       <title id={titleId}>{t('results:hexagon.title')}</title>
       <desc id={descId}>{t('results:hexagon.description')}</desc>
-      <g ref={drawing}>
-        {[0.5, 1].map((ring) => (
-          <polygon
-            key={ring}
-            className={
-              ring === 1
-                ? 'profile-hexagon__ring profile-hexagon__ring--outer'
-                : 'profile-hexagon__ring'
-            }
-            points={pointsOf(RIASEC_TYPES.map((type) => profilePoint(type, 100 * ring, dir)))}
-          />
-        ))}
-        {outline.map((corner, index) => (
-          <line
-            key={RIASEC_TYPES[index]}
-            className="profile-hexagon__spoke"
-            x1={CENTER.x}
-            y1={CENTER.y}
-            x2={round(corner.x)}
-            y2={round(corner.y)}
-          />
-        ))}
+      {[0.5, 1].map((ring) => (
         <polygon
-          className="profile-hexagon__shape"
-          points={pointsOf(RIASEC_TYPES.map((type) => profilePoint(type, profile[type], dir)))}
+          key={ring}
+          className={
+            ring === 1
+              ? 'profile-hexagon__ring profile-hexagon__ring--outer'
+              : 'profile-hexagon__ring'
+          }
+          points={pointsOf(RIASEC_TYPES.map((type) => profilePoint(type, 100 * ring, dir)))}
         />
-        {RIASEC_TYPES.map((type) => {
-          const unit = hexagonDirection(type, dir);
-          const x = CENTER.x + unit.x * (RADIUS + LABEL_GAP);
-          const y = CENTER.y + unit.y * (RADIUS + LABEL_GAP);
-          // Away from the hexagon: a label on the right grows rightwards, on the left leftwards;
-          // `start` and `end` follow the text's direction, so they swap in Arabic.
-          const side = Math.abs(unit.x) < 0.6 ? 'middle' : unit.x > 0 ? 'right' : 'left';
-          const anchor =
-            side === 'middle' ? 'middle' : (side === 'right') === (dir === 'ltr') ? 'start' : 'end';
-          return (
-            <text
-              key={type}
-              className="profile-hexagon__label"
-              x={round(x)}
-              y={round(y + (unit.y > 0.5 ? 12 : unit.y < -0.5 ? -4 : 5))}
-              textAnchor={anchor}
-              direction={dir}
-              data-type={type}
-            >
-              {t(`profile:riasec.${type}`)}
-            </text>
-          );
-        })}
-      </g>
+      ))}
+      {outline.map((corner, index) => (
+        <line
+          key={RIASEC_TYPES[index]}
+          className="profile-hexagon__spoke"
+          x1={CENTER.x}
+          y1={CENTER.y}
+          x2={round(corner.x)}
+          y2={round(corner.y)}
+        />
+      ))}
+      <polygon
+        className="profile-hexagon__shape"
+        points={pointsOf(RIASEC_TYPES.map((type) => profilePoint(type, profile[type], dir)))}
+      />
+      {RIASEC_TYPES.map((type) => {
+        const unit = hexagonDirection(type, dir);
+        const x = CENTER.x + unit.x * (RADIUS + LABEL_GAP);
+        const y = CENTER.y + unit.y * (RADIUS + LABEL_GAP);
+        // Away from the hexagon: a label on the right grows rightwards, on the left leftwards;
+        // `start` and `end` follow the text's direction, so they swap in Arabic.
+        const side = Math.abs(unit.x) < 0.6 ? 'middle' : unit.x > 0 ? 'right' : 'left';
+        const anchor =
+          side === 'middle' ? 'middle' : (side === 'right') === (dir === 'ltr') ? 'start' : 'end';
+        return (
+          <text
+            key={type}
+            className="profile-hexagon__label"
+            x={round(x)}
+            y={round(y + (unit.y > 0.5 ? 12 : unit.y < -0.5 ? -4 : 5))}
+            textAnchor={anchor}
+            direction={dir}
+            data-type={type}
+          >
+            {t(`profile:riasec.${type}`)}
+          </text>
+        );
+      })}
     </svg>
   );
 }
