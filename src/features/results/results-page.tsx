@@ -33,10 +33,9 @@ import { paths } from '@/lib/paths';
 import { useReveal } from '@/lib/reveal';
 import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
-import { ResultsReport } from './report';
-import { CodeForm } from './code-form';
 import { PaperScoresForm } from '@/components/paper-scores-form';
-import { SharePanel } from './share-panel';
+import { ResultsReport } from './report';
+import { CodeForm, SharePanel } from './share-panel';
 import '@/styles/print.css';
 import './results.css';
 
