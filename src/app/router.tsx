@@ -51,20 +51,7 @@ const screens = {
     ['programs', 'profile', 'catalogue', 'catalogue-details'],
   ),
   centers: lazyScreen(() => import('@/features/centers/centers-page'), ['centers']),
-  // A link into a session starts the download of its view beside counselor mode's.
-  counselor: lazyScreen(() => {
-    const query = window.location.hash.split('?')[1] ?? '';
-    const params = new URLSearchParams(query);
-    if (params.has('session')) {
-      const view = params.has('participant')
-        ? import('@/features/counselor/participant-view')
-        : params.get('view') === 'reports'
-          ? import('@/features/counselor/reports-view')
-          : import('@/features/counselor/session-view');
-      view.catch(() => undefined);
-    }
-    return import('./pages/counselor');
-  }, ['counselor']),
+  counselor: lazyScreen(() => import('./pages/counselor'), ['counselor']),
   embed: lazyScreen(() => import('@/features/embed/embed-page'), ['embed']),
   about: lazyScreen(() => import('@/features/about/about-page'), ['about']),
 } as const satisfies Partial<Record<PathName, Screen>>;

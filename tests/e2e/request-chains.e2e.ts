@@ -7,13 +7,12 @@ const { withApp } = useChromium();
  * Every screen, with the most scripts and stylesheets its first paint may take: today’s count,
  * the service worker's two included (they start once the page has loaded, which on this fast
  * local server may come before the screen's heading). Before small shared modules were gathered
- * into one chunk (`scripts/vite/shared-chunks.ts`), the results screen took 37; since counselor
- * mode's views load on demand, the report they share with the results is one chunk more (29).
+ * into one chunk (`scripts/vite/shared-chunks.ts`), the results screen took 37.
  */
 const SCREENS = {
   '/': 9,
   '/quiz': 17,
-  '/results?riasec=70,20,10,30,40,60': 29,
+  '/results?riasec=70,20,10,30,40,60': 28,
   '/programs': 24,
   '/programs/developpement-digital': 24,
   '/centers': 17,

@@ -1,29 +1,18 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/link-button';
-import { Loading } from '@/components/ui/loading';
-import { lazyComponent } from '@/lib/lazy-component';
 import { useLang } from '@/lib/i18n/use-lang';
 import { usePageTitle } from '@/lib/use-page-title';
 import { counselorHref } from './links';
+import { ParticipantView } from './participant-view';
+import { ReportsView } from './reports-view';
+import { SessionView } from './session-view';
 import { SessionsList } from './sessions-list';
 import { selectSession, useCounselorStore } from './store';
+import { TurnLock, TurnView } from './turn-view';
 import './counselor.css';
-
-/**
- * The list of sessions comes with counselor mode; a session, a participant's results, the reports
- * and a shared device's turns load when first opened (a link to one starts its download with the
- * mode's: `src/app/router.tsx`), and render at once when already in.
- */
-const SessionView = lazyComponent(() => import('./session-view').then((m) => m.SessionView));
-const ParticipantView = lazyComponent(() =>
-  import('./participant-view').then((m) => m.ParticipantView),
-);
-const ReportsView = lazyComponent(() => import('./reports-view').then((m) => m.ReportsView));
-const TurnView = lazyComponent(() => import('./turn-view').then((m) => m.TurnView));
-const TurnLock = lazyComponent(() => import('./turn-view').then((m) => m.TurnLock));
 
 /**
  * Counselor mode (`#/counselor`): the sessions of this device; a session (`?session=`), one of its
@@ -50,14 +39,10 @@ export default function CounselorPage() {
   const turnSession = useCounselorStore(selectSession(turn?.sessionId ?? null));
 
   if (turn && turnSession) {
-    return (
-      <Suspense fallback={<Loading />}>
-        {view === 'turn' && sessionId === turn.sessionId ? (
-          <TurnView.Component session={turnSession} turn={turn} />
-        ) : (
-          <TurnLock.Component session={turnSession} />
-        )}
-      </Suspense>
+    return view === 'turn' && sessionId === turn.sessionId ? (
+      <TurnView session={turnSession} turn={turn} />
+    ) : (
+      <TurnLock session={turnSession} />
     );
   }
   if (sessionId === null) return <SessionsList />;
@@ -75,15 +60,8 @@ export default function CounselorPage() {
       </div>
     );
   }
-  return (
-    <Suspense fallback={<Loading />}>
-      {participantId !== null ? (
-        <ParticipantView.Component session={session} participantId={participantId} />
-      ) : view === 'reports' ? (
-        <ReportsView.Component session={session} />
-      ) : (
-        <SessionView.Component session={session} />
-      )}
-    </Suspense>
-  );
+  if (participantId !== null)
+    return <ParticipantView session={session} participantId={participantId} />;
+  if (view === 'reports') return <ReportsView session={session} />;
+  return <SessionView session={session} />;
 }
