@@ -21,7 +21,7 @@ import { paths } from '@/lib/paths';
 import { FeaturedSectors } from './featured-sectors';
 import { Heading, type HeadingLevel } from './heading';
 
-/** Programs rendered at once (and printed, at most); more are added a page at a time. */
+/** Programs rendered at least (print shows the first six); "more" renders further ones. */
 const PAGE = 15;
 /** Sectors and programs on screen before the user asks for more. */
 const FIRST_SECTORS = 5;
@@ -184,8 +184,9 @@ export function Rankings({
   const lang = useCatalogueText();
   const school = levels.schoolLevels.find((level) => level.id === schoolLevel) ?? null;
   const [showAll, setShowAll] = useState(false);
-  const [shown, setShown] = useState(PAGE);
   const [visible, setVisible] = useState(FIRST_PROGRAMS);
+  // Rendered: at least a page (what print shows), and every program on screen.
+  const shown = Math.max(PAGE, visible);
   const allSectors = useDisclosure();
   const programsListRef = useRef<HTMLOListElement>(null);
   const firstNew = useRef<number | null>(null);
@@ -227,7 +228,6 @@ export function Rankings({
   const showMorePrograms = () => {
     firstNew.current = visible;
     setVisible((count) => count + MORE_PROGRAMS);
-    setShown((count) => Math.max(count, visible + MORE_PROGRAMS));
   };
   const sectorsHidden = rankedSectors.length - FIRST_SECTORS;
   const typeNames = (types: string[]) =>
@@ -287,13 +287,7 @@ export function Rankings({
           })}
         </ol>
         {sectorsHidden > 0 || sectorsApart.length > 0 ? (
-          <Button
-            variant="secondary"
-            className="disclosure no-print"
-            aria-expanded={allSectors.open}
-            aria-controls={allSectors.region.id}
-            onClick={allSectors.button.onClick}
-          >
+          <Button variant="secondary" className="disclosure no-print" {...allSectors.button}>
             {allSectors.open
               ? t('sectors.showFewer', { count: Math.min(FIRST_SECTORS, rankedSectors.length) })
               : t('sectors.showAll', { count: rankedSectors.length + sectorsApart.length })}
