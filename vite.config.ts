@@ -5,6 +5,7 @@ import { build, type InlineConfig, type LogLevel, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { catalogueSplit } from './scripts/vite/catalogue-split.ts';
+import { cspMeta } from './scripts/vite/csp.ts';
 import { sharedChunks } from './scripts/vite/shared-chunks.ts';
 
 /**
@@ -141,7 +142,7 @@ const pwa = VitePWA({
 export default defineConfig({
   // A relative base lets the built files work from any sub-path of any static host.
   base: './',
-  plugins: [react(), catalogueSplit(), embedLoader(), shared.plugin, pwa],
+  plugins: [react(), catalogueSplit(), embedLoader(), shared.plugin, pwa, cspMeta()],
   resolve: {
     alias: { '@': src },
   },

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchPersistentProfile } from './support/browser';
 import { answerForm, chooseTown } from './support/forms';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { CSP_HEADERS, serveStatic, type StaticServer } from './support/static-server';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 360, height: 740 };
@@ -224,7 +224,7 @@ describe('a new version', () => {
 
   beforeAll(async () => {
     current = resolve('dist');
-    server = await serveStatic(() => current, '/masari/');
+    server = await serveStatic(() => current, '/masari/', CSP_HEADERS);
   });
   afterAll(async () => {
     await server.close();

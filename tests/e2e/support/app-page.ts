@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -12,6 +13,8 @@ export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 
 export interface AppPage {
   page: Page;
+  /** The served build's address (`http://127.0.0.1:port/masari/`). */
+  baseUrl: string;
   /** Navigates to a hash route (e.g. `/about?lang=ar`) and waits for its main heading. */
   goto(route: string): Promise<void>;
   /** Console errors and uncaught exceptions seen so far. */
@@ -55,6 +58,7 @@ export async function openApp(
   });
   return {
     page,
+    baseUrl,
     errors,
     foreignRequests,
     goto: async (route) => {
@@ -93,9 +97,15 @@ export function useChromium(): {
   };
 }
 
-/** Runs axe-core in the page for WCAG 2.x A and AA. */
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core in the page for WCAG 2.x A and AA. Its code is evaluated through the browser's
+ * debugging protocol, not added as a `<script>`: the app's policy (CSP) refuses inline scripts.
+ */
 export async function axeViolations(page: Page): Promise<AxeResults['violations']> {
-  await page.addScriptTag({ path: AXE_PATH });
+  axeSource ??= readFileSync(AXE_PATH, 'utf8');
+  await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     const { axe } = window as unknown as {
       axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };

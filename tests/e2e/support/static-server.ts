@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentSecurityPolicy } from '../../../scripts/vite/csp';
 
 /** Content types of the files a build holds. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -15,6 +16,16 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The policy header a host sends with the app (docs/deploy.md). The end-to-end tests serve the
+ * build with it, so that anything the policy blocks fails the test that meets it (a console
+ * error). The schools' pages of the embedding tests come from another port: any page may frame
+ * the app here.
+ */
+export const CSP_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': contentSecurityPolicy({ frameAncestors: '*' }),
+};
+
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:41234/masari/` */
   url: string;
@@ -24,11 +35,13 @@ export interface StaticServer {
 /**
  * Serves `root` under `base` (a sub-path such as `/masari/`) on a free loopback port, as a static
  * host would: the build must work from a sub-path, not only from `/`. `root` may be a function,
- * read on each request, so that a test can deploy a new version under the same address.
+ * read on each request, so that a test can deploy a new version under the same address. `headers`
+ * are sent with every file, as a host's configuration would (docs/deploy.md).
  */
 export async function serveStatic(
   rootOrCurrent: string | (() => string),
   base = '/masari/',
+  headers: Record<string, string> = {},
 ): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const root = typeof rootOrCurrent === 'string' ? rootOrCurrent : rootOrCurrent();
@@ -47,6 +60,7 @@ export async function serveStatic(
       (info) => {
         const path = info.isDirectory() ? join(file, 'index.html') : file;
         response.writeHead(200, {
+          ...headers,
           'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
