@@ -22,7 +22,8 @@ function appRoot(): HTMLElement | null {
  *   followed inside the page) becomes one `changeLanguage` call, and i18next keeps the last one
  *   asked for, so a slow download of an older choice never wins over a newer one;
  * - i18next drives `<html lang dir>` (and the app's root's, in embed mode);
- * - a storage that falls back to memory raises a notice.
+ * - a storage that falls back to memory raises a notice, which says whether the browser refuses
+ *   storage or its storage is full.
  */
 function wire(): void {
   if (wired) return;
@@ -39,9 +40,9 @@ function wire(): void {
     }
   });
   const noticeIfMemory = () => {
-    if (safeStorage.mode() === 'memory') {
-      useNoticesStore.getState().add({ id: 'storage-memory', kind: 'storage-memory' });
-    }
+    const cause = safeStorage.cause();
+    if (cause)
+      useNoticesStore.getState().add({ id: 'storage-memory', kind: 'storage-memory', cause });
   };
   safeStorage.onModeChange(noticeIfMemory);
   noticeIfMemory();

@@ -7,12 +7,19 @@ import { useStickyInset } from '@/lib/reveal';
 import { selectNotices, useNoticesStore, type Notice, type NoticeKind } from '@/lib/store/notices';
 import './notices.css';
 
-const MESSAGE_KEYS = {
-  'storage-reset': 'storageReset',
-  'storage-memory': 'storageMemory',
-  'offline-ready': 'offlineReady',
-  'update-ready': 'updateReady',
-} as const satisfies Record<NoticeKind, string>;
+/** The message of a notice: a reset names the data it erased; storage refused and full differ. */
+function messageKey(notice: Notice) {
+  switch (notice.kind) {
+    case 'storage-reset':
+      return `storageReset.${notice.store}` as const;
+    case 'storage-memory':
+      return notice.cause === 'full' ? 'storageFull' : 'storageMemory';
+    case 'offline-ready':
+      return 'offlineReady';
+    case 'update-ready':
+      return 'updateReady';
+  }
+}
 
 const TONES = {
   'storage-reset': 'warning',
@@ -73,7 +80,7 @@ export function NoticesView() {
       onDismiss={() => dismiss(notice.id)}
       dismissLabel={tc('dismiss')}
     >
-      <p>{t(MESSAGE_KEYS[notice.kind])}</p>
+      <p>{t(messageKey(notice))}</p>
       {notice.kind === 'update-ready' ? (
         <Button
           onClick={() => {

@@ -77,7 +77,11 @@ describe('storage trouble never gives a blank page', () => {
     await withApp(
       async ({ page, goto, errors }) => {
         await goto('/?lang=en');
-        await page.getByText('Some saved settings could not be read and were reset.').waitFor();
+        await page
+          .getByText(
+            'The display settings saved on this device (language and text size) could not be read and were reset to their defaults.',
+          )
+          .waitFor();
         await page.reload();
         await page.locator('main h1').waitFor();
         expect(await page.getByText('could not be read').count()).toBe(0);

@@ -1,5 +1,5 @@
-import { createPersistedStore } from '../store/persisted';
-import { isOneOf, isRecord, isStringOrNull, validator } from '../store/validate';
+import { createPersistedStore, type PersistedStoreName } from '../store/persisted';
+import { isOneOf, isRecord, isTextOrNull, validator } from '../store/validate';
 
 /**
  * The questionnaire's progress: the answers, where the user stopped and the context they gave.
@@ -60,7 +60,8 @@ const isRating = (value: unknown): value is 1 | 2 | 3 | 4 | 5 =>
 
 /**
  * The saved questionnaire: a form or null; ratings 1–5 keyed by item id (a letter of RIASEC in
- * lower case and two digits); a page number; a step; the school level and town, as text or null.
+ * lower case and two digits); a page index (a whole number from 0); a step; the school level and
+ * town, as text or null.
  */
 export const quizSchema = validator<PersistedQuiz>((value) => {
   if (!isRecord(value)) return undefined;
@@ -69,9 +70,10 @@ export const quizSchema = validator<PersistedQuiz>((value) => {
   if (!isRecord(answers)) return undefined;
   for (const [id, rating] of Object.entries(answers))
     if (!ITEM_ID.test(id) || !isRating(rating)) return undefined;
-  if (typeof page !== 'number' || !Number.isFinite(page)) return undefined;
+  // An index into the form's pages: a fraction (1.5) would open a page that holds no item.
+  if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) return undefined;
   if (!isOneOf(['items', 'context', 'done'] as const, step)) return undefined;
-  if (!isStringOrNull(schoolLevel) || !isStringOrNull(town)) return undefined;
+  if (!isTextOrNull(schoolLevel) || !isTextOrNull(town)) return undefined;
   return {
     mode,
     answers: { ...(answers as PersistedQuiz['answers']) },
@@ -90,7 +92,7 @@ export type QuizStore = ReturnType<typeof createQuizStore>;
  * user's own (`quiz`) and the one a counselor's shared device uses for each participant's turn
  * (`counselor-turn`), so that a turn never touches the device owner's answers.
  */
-function createQuizStore(name: string) {
+function createQuizStore(name: Extract<PersistedStoreName, 'quiz' | 'counselor-turn'>) {
   return createPersistedStore<QuizState, PersistedQuiz>(
     {
       name,

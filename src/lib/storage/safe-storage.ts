@@ -14,6 +14,13 @@ export interface KeyValueStorage {
  */
 export type StorageMode = 'persistent' | 'memory';
 
+/**
+ * Why a storage is in memory: `blocked` when the browser refuses it altogether (or refuses the very
+ * first write), `full` when a write failed for want of space after earlier writes had succeeded.
+ * When full, what was saved before the failure stays readable and is never written over.
+ */
+export type MemoryCause = 'blocked' | 'full';
+
 /** A key-value store in memory, for tests and as the fallback of the safe storage. */
 export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
   keys(): string[];
@@ -30,6 +37,8 @@ export function createMemoryStorage(initial: Record<string, string> = {}): KeyVa
 export interface SafeStorage extends KeyValueStorage {
   /** Whether values currently survive the page. */
   mode(): StorageMode;
+  /** Why values no longer survive the page; null while they do. */
+  cause(): MemoryCause | null;
   /** Calls `listener` whenever the mode changes; returns the unsubscribe function. */
   onModeChange(listener: (mode: StorageMode) => void): () => void;
   /** Removes every key that starts with `prefix`, from the backend and from memory. */
@@ -86,11 +95,20 @@ export interface SafeStorageOptions {
   wrap?: (backend: KeyValueStorage) => KeyValueStorage;
 }
 
+/** `QuotaExceededError` (and Firefox's older `NS_ERROR_DOM_QUOTA_REACHED`): the backend is full. */
+const isQuotaError = (error: unknown): boolean =>
+  /quota/i.test(String((error as Error | null)?.name));
+
 /**
  * A storage that never throws. Every value is also kept in memory; the backend is tried on each
- * call, and the first failure (a `SecurityError` when the browser blocks storage, a
- * `QuotaExceededError` when it is full) switches the storage to memory for the rest of the page's
- * life, so the app keeps working and can tell the user that nothing will be kept.
+ * call, and the first failure switches the storage to memory for the rest of the page's life, so
+ * the app keeps working and can tell the user that nothing more will be kept:
+ * - a `SecurityError` (the browser blocks storage), or any failure to read: the backend is dropped;
+ * - a `QuotaExceededError` on a write (the browser's storage is full): no write reaches the backend
+ *   any more, so what it holds stays exactly as it was before the failing write, key by key and
+ *   across keys (a later, smaller write never lands beside an earlier one that did not). The
+ *   backend is still read for keys this page has not written, and removals still reach it, so
+ *   that "erase my data" erases and frees space.
  *
  * `resolve` is called lazily, inside a `try`: merely reading `window.localStorage` throws in some
  * sandboxed iframes.
@@ -102,15 +120,25 @@ export function createSafeStorage(
   let resolveBackend = resolve;
   let backend: KeyValueStorage | null | undefined;
   let resolved = false;
-  let mode: StorageMode = 'persistent';
+  let cause: MemoryCause | null = null;
   const memory = new Map<string, string>();
   const listeners = new Set<(mode: StorageMode) => void>();
 
-  function degrade(): void {
+  /** Stops writing to the backend, and tells the listeners, once. */
+  function stop(why: MemoryCause): void {
+    if (cause) return;
+    cause = why;
+    listeners.forEach((listener) => listener('memory'));
+  }
+
+  /**
+   * After a failure: a full backend stays, for reads and removals (`whenFull` says whether it
+   * filled up during the visit); any other is dropped.
+   */
+  function fail(error: unknown, whenFull: MemoryCause = 'blocked'): void {
+    if (isQuotaError(error)) return stop(whenFull);
     backend = null;
-    if (mode === 'memory') return;
-    mode = 'memory';
-    listeners.forEach((listener) => listener(mode));
+    stop('blocked');
   }
 
   function current(): KeyValueStorage | null {
@@ -119,13 +147,14 @@ export function createSafeStorage(
       try {
         backend = resolveBackend() ?? null;
         if (backend && wrap) backend = wrap(backend);
-        // Some browsers hand out a storage object that throws on the first write.
+        // Some browsers hand out a storage object that throws on the first write. One full from
+        // the start shows what it holds, and counts as refused: nothing of this visit is kept.
         backend?.setItem(PROBE_KEY, '1');
         backend?.removeItem(PROBE_KEY);
-      } catch {
-        backend = null;
+      } catch (error) {
+        fail(error);
       }
-      if (!backend) degrade();
+      if (!backend) fail(null);
     }
     return backend ?? null;
   }
@@ -133,14 +162,15 @@ export function createSafeStorage(
   return {
     getItem(key) {
       const store = current();
-      if (store) {
+      // Once writes stop reaching the backend, what this page wrote is the truth.
+      if (store && !(cause && memory.has(key))) {
         try {
           const value = store.getItem(key);
           if (value === null) memory.delete(key);
           else memory.set(key, value);
           return value;
-        } catch {
-          degrade();
+        } catch (error) {
+          fail(error);
         }
       }
       return memory.get(key) ?? null;
@@ -148,11 +178,11 @@ export function createSafeStorage(
     setItem(key, value) {
       memory.set(key, value);
       const store = current();
-      if (!store) return;
+      if (!store || cause) return;
       try {
         store.setItem(key, value);
-      } catch {
-        degrade();
+      } catch (error) {
+        fail(error, 'full');
       }
     },
     removeItem(key) {
@@ -161,8 +191,8 @@ export function createSafeStorage(
       if (!store) return;
       try {
         store.removeItem(key);
-      } catch {
-        degrade();
+      } catch (error) {
+        fail(error);
       }
     },
     clear(prefix) {
@@ -173,13 +203,17 @@ export function createSafeStorage(
         backendKeys(store)
           .filter((key) => key.startsWith(prefix))
           .forEach((key) => store.removeItem(key));
-      } catch {
-        degrade();
+      } catch (error) {
+        fail(error);
       }
     },
-    mode: () => {
+    mode() {
       current();
-      return mode;
+      return cause ? 'memory' : 'persistent';
+    },
+    cause() {
+      current();
+      return cause;
     },
     onModeChange(listener) {
       listeners.add(listener);
@@ -190,9 +224,9 @@ export function createSafeStorage(
       resolved = false;
       backend = undefined;
       memory.clear();
-      if (mode !== 'persistent') {
-        mode = 'persistent';
-        listeners.forEach((listener) => listener(mode));
+      if (cause) {
+        cause = null;
+        listeners.forEach((listener) => listener('persistent'));
       }
     },
   };

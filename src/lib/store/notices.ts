@@ -1,17 +1,20 @@
 import { create } from 'zustand';
+import type { MemoryCause } from '../storage/safe-storage';
+import type { PersistedStoreName } from './persisted';
 
 /**
  * Notices the app owes the user about itself, shown once in the layout until dismissed:
- * `storage-reset` when saved data could not be read and was reset, `storage-memory` when the
- * browser does not let Masari save anything, `offline-ready` once the app has been saved on the
- * device for use with no network, `update-ready` when a new version waits for the user's go.
+ * `storage-reset` when a store's saved data could not be read and was reset (`store` says which),
+ * `storage-memory` when nothing more can be saved (`cause`: the browser refuses, or its storage
+ * is full), `offline-ready` once the app has been saved on the device for use with no network,
+ * `update-ready` when a new version waits for the user's go.
  */
-export type NoticeKind = 'storage-reset' | 'storage-memory' | 'offline-ready' | 'update-ready';
+export type Notice =
+  | { id: string; kind: 'storage-reset'; store: PersistedStoreName }
+  | { id: string; kind: 'storage-memory'; cause: MemoryCause }
+  | { id: string; kind: 'offline-ready' | 'update-ready' };
 
-export interface Notice {
-  id: string;
-  kind: NoticeKind;
-}
+export type NoticeKind = Notice['kind'];
 
 interface NoticesState {
   notices: Notice[];

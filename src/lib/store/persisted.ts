@@ -8,9 +8,16 @@ import type { StateValidator } from './validate';
 /** Every persisted key starts with this, so that "erase my data" can find them all. */
 export const STORAGE_PREFIX = 'masari:';
 
+/**
+ * The persisted stores' names, each saved under `masari:<name>`: the display settings, the user's
+ * questionnaire, a shared device's turn in counselor mode, and the counselor's sessions. Listed
+ * here so that each has its own words when it must be reset (`storage-reset` notice).
+ */
+export type PersistedStoreName = 'settings' | 'quiz' | 'counselor-turn' | 'counselor';
+
 export interface PersistedStoreConfig<S, P> {
   /** Short name; the data is stored under `masari:<name>`. Never rename: it is a storage contract. */
-  name: string;
+  name: PersistedStoreName;
   /** Bump when the shape of `P` changes, and add the step that migrates the previous version. */
   version: number;
   /** The persisted part of the initial state. */
@@ -27,7 +34,7 @@ export interface PersistedStoreConfig<S, P> {
 const UNREADABLE = { unreadable: true } as const;
 
 interface RegisteredStore {
-  name: string;
+  name: PersistedStoreName;
   reset(): void;
   rehydrate(): Promise<void> | void;
 }
@@ -73,8 +80,9 @@ function jsonStorage<P>(): PersistStorage<P> {
  *
  * What is read back goes through the version's migrations, then through `schema`. Anything that
  * fails (unparsable JSON, a version from a newer app, a wrong shape) is replaced by `defaults`,
- * written back at once, and reported with a one-time `storage-reset` notice: the user is told,
- * and the app never renders from bad data.
+ * written back at once, and reported with a one-time `storage-reset` notice that names the store:
+ * the user is told what was reset, the other stores keep their data, and the app never renders
+ * from bad data.
  */
 export function createPersistedStore<S extends object, P extends Partial<S>>(
   config: PersistedStoreConfig<S, P>,
@@ -110,7 +118,9 @@ export function createPersistedStore<S extends object, P extends Partial<S>>(
           key,
           JSON.stringify({ state: config.defaults, version: config.version }),
         );
-        useNoticesStore.getState().add({ id: 'storage-reset', kind: 'storage-reset' });
+        useNoticesStore
+          .getState()
+          .add({ id: `storage-reset:${config.name}`, kind: 'storage-reset', store: config.name });
         return { ...current, ...config.defaults };
       },
     }),

@@ -30,7 +30,13 @@ export function isOneOf<T extends string>(options: readonly T[], value: unknown)
   return (options as readonly unknown[]).includes(value);
 }
 
-/** A string, or null. */
-export function isStringOrNull(value: unknown): value is string | null {
-  return value === null || typeof value === 'string';
+/** Half of a surrogate pair without its other half (a `u` pattern sees it as category Cs). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Text, or null. Text is well formed: no half of a surrogate pair on its own, which nobody types
+ * but storage can hold (`"\ud800"` in JSON), and on which `encodeURIComponent` throws.
+ */
+export function isTextOrNull(value: unknown): value is string | null {
+  return value === null || (typeof value === 'string' && !LONE_SURROGATE.test(value));
 }

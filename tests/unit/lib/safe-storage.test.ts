@@ -5,12 +5,13 @@ import {
   type KeyValueStorage,
 } from '@/lib/storage/safe-storage';
 
-function quotaStorage(limit: number): KeyValueStorage {
+function quotaStorage(limit: number): KeyValueStorage & { keys(): string[] } {
   const inner = createMemoryStorage();
   let used = 0;
   return {
     getItem: (key) => inner.getItem(key),
     removeItem: (key) => inner.removeItem(key),
+    keys: () => inner.keys(),
     setItem: (key, value) => {
       if (used + value.length > limit) throw new DOMException('full', 'QuotaExceededError');
       used += value.length;
@@ -41,6 +42,7 @@ describe('createSafeStorage', () => {
     storage.setItem('masari:a', 'kept');
     expect(storage.getItem('masari:a')).toBe('kept');
     expect(storage.mode()).toBe('memory');
+    expect(storage.cause()).toBe('blocked');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledWith('memory');
   });
@@ -61,6 +63,81 @@ describe('createSafeStorage', () => {
     expect(storage.mode()).toBe('memory');
     expect(storage.getItem('big')).toBe('x'.repeat(100));
     expect(storage.getItem('small')).toBe('12345');
+  });
+
+  it('once full, writes nothing more, so what was saved stays as it was, on every key', () => {
+    const inner = createMemoryStorage();
+    let full = false;
+    const backend: KeyValueStorage & { keys(): string[] } = {
+      ...inner,
+      setItem: (key, value) => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        inner.setItem(key, value);
+      },
+    };
+    const storage = createSafeStorage(() => backend);
+    const listener = vi.fn();
+    storage.onModeChange(listener);
+    storage.setItem('masari:quiz', 'answers 1');
+    storage.setItem('masari:counselor', 'sessions 1');
+    expect(storage.cause()).toBeNull();
+
+    full = true;
+    storage.setItem('masari:counselor', 'sessions 2, too big');
+    expect(storage.mode()).toBe('memory');
+    expect(storage.cause()).toBe('full');
+    expect(listener).toHaveBeenCalledExactlyOnceWith('memory');
+    // The page goes on with what it has in memory…
+    expect(storage.getItem('masari:counselor')).toBe('sessions 2, too big');
+    // …and a later, smaller write does not land beside the one that failed.
+    full = false;
+    storage.setItem('masari:quiz', 'answers 2');
+    expect(storage.getItem('masari:quiz')).toBe('answers 2');
+    expect(inner.getItem('masari:quiz')).toBe('answers 1');
+    expect(inner.getItem('masari:counselor')).toBe('sessions 1');
+  });
+
+  it('once full, still reads what the page has not written, and still erases', () => {
+    const backend = quotaStorage(20);
+    backend.setItem('masari:settings', 'fr');
+    const storage = createSafeStorage(() => backend);
+    storage.setItem('masari:quiz', 'x'.repeat(100));
+    expect(storage.cause()).toBe('full');
+    expect(storage.getItem('masari:settings')).toBe('fr');
+    storage.clear('masari:');
+    expect(backend.getItem('masari:settings')).toBeNull();
+    expect(storage.getItem('masari:settings')).toBeNull();
+    expect(storage.getItem('masari:quiz')).toBeNull();
+  });
+
+  it('reads what a storage already full at the start holds, and counts it as refused', () => {
+    const backend = quotaStorage(0);
+    const saved = createMemoryStorage({ 'masari:quiz': 'answers' });
+    const storage = createSafeStorage(() => ({ ...backend, getItem: saved.getItem }));
+    expect(storage.getItem('masari:quiz')).toBe('answers');
+    expect(storage.mode()).toBe('memory');
+    expect(storage.cause()).toBe('blocked');
+    storage.setItem('masari:quiz', 'more answers');
+    expect(storage.getItem('masari:quiz')).toBe('more answers');
+    expect(saved.getItem('masari:quiz')).toBe('answers');
+  });
+
+  it('drops a backend that stops letting itself be read', () => {
+    let blocked = false;
+    const inner = createMemoryStorage({ 'masari:quiz': 'answers' });
+    const storage = createSafeStorage(() => ({
+      ...inner,
+      getItem: (key) => {
+        if (blocked) throw new DOMException('blocked', 'SecurityError');
+        return inner.getItem(key);
+      },
+    }));
+    expect(storage.getItem('masari:quiz')).toBe('answers');
+    blocked = true;
+    expect(storage.getItem('masari:quiz')).toBe('answers');
+    expect(storage.cause()).toBe('blocked');
+    storage.setItem('masari:quiz', 'more');
+    expect(inner.getItem('masari:quiz')).toBe('answers');
   });
 
   it('clears only the keys with the given prefix, in the backend and in memory', () => {
@@ -88,6 +165,7 @@ describe('createSafeStorage', () => {
     const backend = createMemoryStorage({ k: 'saved' });
     storage.setBackend(() => backend);
     expect(storage.mode()).toBe('persistent');
+    expect(storage.cause()).toBeNull();
     expect(storage.getItem('k')).toBe('saved');
   });
 });
