@@ -30,10 +30,19 @@ export function parseCsv(input: string): CsvTable {
   let recordLine = 1;
   let inQuotes = false;
   let quotedField = false;
+  // Whether `field` is only white space so far (`field.trim() === ''`), kept up to date as
+  // characters are added: trimming the field at each quote would take quadratic time on a long
+  // line with many quotes.
+  let blank = true;
 
+  const add = (chars: string) => {
+    field += chars;
+    if (blank && /\S/.test(chars)) blank = false;
+  };
   const endField = () => {
     fields.push(quotedField ? field : field.trim());
     field = '';
+    blank = true;
     quotedField = false;
   };
   const endRecord = () => {
@@ -43,20 +52,20 @@ export function parseCsv(input: string): CsvTable {
   };
 
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
+    const char = text.charAt(i);
     if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {
-          field += '"';
+          add('"');
           i += 1;
         } else inQuotes = false;
       } else {
         if (char === '\n') line += 1;
-        field += char;
+        add(char);
       }
       continue;
     }
-    if (char === '"' && field.trim() === '') {
+    if (char === '"' && blank) {
       inQuotes = true;
       quotedField = true;
       field = '';
@@ -68,7 +77,7 @@ export function parseCsv(input: string): CsvTable {
       line += 1;
       recordLine = line;
     } else {
-      field += char;
+      add(char);
     }
   }
   if (inQuotes) errors.push({ line: recordLine, message: 'a quoted field is never closed' });

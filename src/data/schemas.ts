@@ -14,6 +14,18 @@ const text = z.string().trim().min(1, 'empty text');
 export const localizedSchema = z.strictObject({ ar: text, fr: text, en: text });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * A text that is one item of a list. In the CSV files a list's items share one cell, separated by a
+ * vertical bar (`LIST_SEPARATOR`, src/data/csv-columns.ts): an item holding one would come back
+ * from an export and import as two.
+ */
+const itemText = text.refine(
+  (value) => !value.includes('|'),
+  'a list item cannot hold "|", which separates the items of a list in the CSV files',
+);
+/** A text in the three languages that is one item of a list (see `itemText`). */
+const localizedItemSchema = z.strictObject({ ar: itemText, fr: itemText, en: itemText });
+
 /** Kebab-case identifiers: stable, used in URLs and share codes. */
 export const idSchema = z
   .string()
@@ -177,7 +189,7 @@ export type OccupationsFile = z.infer<typeof occupationsFileSchema>;
  * Everyday words people type to find something, in one language: none empty, none repeated (as
  * the search compares them: case, accents and Arabic spelling variants aside).
  */
-const keywordListSchema = z.array(text).superRefine((words, context) => {
+const keywordListSchema = z.array(itemText).superRefine((words, context) => {
   const seen = new Set<string>();
   words.forEach((word, index) => {
     const key = normalizeSearchText(word);
@@ -198,6 +210,15 @@ export const keywordsSchema = z.strictObject({
   en: keywordListSchema,
 });
 export type Keywords = z.infer<typeof keywordsSchema>;
+
+/**
+ * A program's own everyday words: at least one, in some language. A program without any leaves
+ * the property out, which is also how its CSV row reads back (three empty cells).
+ */
+const programKeywordsSchema = keywordsSchema.refine(
+  (words) => words.ar.length + words.fr.length + words.en.length > 0,
+  'give at least one everyday word, or leave `keywords` out',
+);
 
 /** A sector's words: at least one in each language, since every program of it is found by them. */
 const sectorKeywordList = keywordListSchema.min(1, 'give at least one everyday word');
@@ -226,7 +247,7 @@ export const sectorSchema = z.strictObject({
   /** One of the six priority fields of the 2025–26 season. */
   priority: z.boolean(),
   /** Facts stated for the sector, each with its source. */
-  facts: z.array(z.strictObject({ text: localizedSchema, source: idSchema })),
+  facts: z.array(z.strictObject({ text: localizedItemSchema, source: idSchema })),
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
@@ -237,7 +258,7 @@ export type Sector = z.infer<typeof sectorSchema>;
 export const programKindSchema = z.enum(['program', 'option', 'trade-area']);
 
 export const placeSchema = z.strictObject({
-  name: localizedSchema,
+  name: localizedItemSchema,
   region: regionCodeSchema,
 });
 
@@ -255,10 +276,10 @@ export const programSchema = z
     name: localizedSchema,
     /** What one learns and does at work, 2–3 sentences. */
     description: localizedSchema,
-    jobs: z.array(localizedSchema).min(3).max(5),
-    skills: z.array(localizedSchema).min(3).max(6),
+    jobs: z.array(localizedItemSchema).min(3).max(5),
+    skills: z.array(localizedItemSchema).min(3).max(6),
     /** Everyday words for the program, when people use words its names do not contain. */
-    keywords: keywordsSchema.optional(),
+    keywords: programKeywordsSchema.optional(),
     /** A condition beyond the level's requirement, only when a source states it. */
     entry: localizedSchema.nullable(),
     /** Who runs it (the design's contract). */
@@ -322,7 +343,7 @@ export const centerSchema = z.strictObject({
   lon: longitude,
   kind: z.enum(['orientation-center', 'cmc']),
   cmc: idSchema.nullable(),
-  services: z.array(localizedSchema),
+  services: z.array(localizedItemSchema),
   status: statusSchema,
   sources: z.array(idSchema).min(1),
 });

@@ -199,7 +199,9 @@ export function resolveTown<T extends SearchableTown>(
   towns: readonly T[],
   text: string,
 ): TownResolution<T> {
-  const byId = towns.find((town) => town.id === text.trim());
+  // Trimmed once, not once per town: a long blank text would otherwise be scanned for every town.
+  const id = text.trim();
+  const byId = towns.find((town) => town.id === id);
   if (byId) return { kind: 'town', town: byId };
   const matches = matchTowns(towns, text);
   const best = matches[0];

@@ -6,6 +6,7 @@ import { mergeParticipants, type Candidate, type MergeResult } from './merge';
 import {
   cleanPseudonym,
   idSchema,
+  participantSchema,
   SESSION_NAME_MAX,
   sessionListSchema,
   type Session,
@@ -75,7 +76,8 @@ export const counselorDefaults: PersistedCounselor = { sessions: [], turn: null 
 
 const turnSchema = z.strictObject({
   sessionId: idSchema,
-  pseudonym: z.nullable(z.string()),
+  // As `beginTurn` stores it: a pseudonym a participant of the session may have, or none yet.
+  pseudonym: z.nullable(participantSchema.shape.pseudonym),
   schoolLevel: z.nullable(z.enum(SCHOOL_LEVEL_IDS)),
   mode: z.nullable(z.enum(QUIZ_MODES)),
 });

@@ -5,10 +5,22 @@ import type { LevelId, Program, RegionCode } from '@/data/schemas';
 import { searchWithSuggestion } from '@/domain/search-index';
 import { findLevel } from '@/data/levels';
 import { findRegion } from '@/data/regions';
+import { encodeUrlText } from '@/lib/url-text';
 import { programRegions, programSearchIndex } from './program-data';
 
 /** The most programs shown side by side: more columns no longer fit a phone or a handout. */
 export const MAX_COMPARE = 3;
+
+/**
+ * The longest search text searched. A few words name any program; a page of text pasted into the
+ * box or a link would keep the search busy for seconds on a phone, so it is not searched at all.
+ */
+export const MAX_SEARCH_LENGTH = 100;
+
+/** Whether a search text is too long to be searched (`MAX_SEARCH_LENGTH`). */
+export function isSearchTooLong(q: string): boolean {
+  return q.length > MAX_SEARCH_LENGTH;
+}
 
 export type ProgramsView = 'list' | 'compare';
 
@@ -67,9 +79,12 @@ export function readProgramQuery(search: string): ProgramQuery {
   };
 }
 
-/** Encodes a value for the address, leaving commas readable (`compare=a,b`). */
+/**
+ * Encodes a value for the address, leaving commas readable (`compare=a,b`). Half of a surrogate
+ * pair on its own (text cut inside an emoji) is written U+FFFD, as `URLSearchParams` writes it.
+ */
 function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',');
+  return encodeUrlText(value).replace(/%2C/gi, ',');
 }
 
 /**
@@ -132,8 +147,9 @@ export interface FilteredPrograms {
 export function filterPrograms(
   query: Pick<ProgramQuery, 'q' | 'sector' | 'level' | 'region'>,
 ): FilteredPrograms {
+  // A search too long to be searched is left out, and said so beside the search box.
   const { ids, suggestion } =
-    query.q.trim() === ''
+    query.q.trim() === '' || isSearchTooLong(query.q)
       ? { ids: null, suggestion: null }
       : searchWithSuggestion(programSearchIndex(), query.q);
   const found = (ids ? ids.map((id) => findProgram(id)) : programs)

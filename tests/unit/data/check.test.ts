@@ -161,6 +161,36 @@ describe('checkDataset finds', () => {
     );
   });
 
+  it('a list item holding the vertical bar that separates the items in the CSV files', () => {
+    const raw = realDataset();
+    // An item with a `|` would come back from an export and an import as two items.
+    const center = (raw.centers as { services: Record<string, string>[] }[]).find(
+      (c) => c.services.length > 0,
+    )!;
+    center.services[0]!.ar = '|NaN';
+    const program = programs(raw)[0] as Mutable & { jobs: Record<string, string>[] };
+    program.jobs[0]!.fr = 'Cuisinier | Chef de partie';
+    const found = messages(raw);
+    expect(found).toContainEqual(
+      expect.stringMatching(/^centers\.json, .*: services\.0\.ar: a list item cannot hold "\|"/),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^programs\.json, entry 1 .*: jobs\.0\.fr: a list item cannot hold "\|"/,
+      ),
+    );
+  });
+
+  it('everyday words given as three empty lists, which the CSV files cannot tell from none', () => {
+    const raw = realDataset();
+    programs(raw)[0]!.keywords = { ar: [], fr: [], en: [] };
+    expect(messages(raw)).toContainEqual(
+      expect.stringMatching(
+        /^programs\.json, entry 1 .*: keywords: give at least one everyday word, or leave `keywords` out$/,
+      ),
+    );
+  });
+
   it('a sector without its everyday words', () => {
     const raw = realDataset();
     const sectors = raw.sectors as { keywords?: { fr: string[] } }[];

@@ -154,6 +154,13 @@ describe('resolveTown: what Enter or a link designates', () => {
       expect(shown.slice(0, found.length)).toEqual(found);
     }
   });
+
+  it('reads a long blank text once, not once per town', () => {
+    // Two million invisible characters (byte-order marks), as a broken link may carry.
+    const started = performance.now();
+    expect(resolveTown(towns, '\uFEFF'.repeat(2_000_000))).toEqual({ kind: 'unknown' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 describe('the centers', () => {

@@ -41,6 +41,11 @@ describe('the questionnaire store’s check of what it reads back', () => {
     ['answers as a list', { answers: [3] }],
     ['a page as text', { page: '2' }],
     ['an infinite page', { page: Infinity }],
+    ['a page between two pages', { page: 1.5 }],
+    ['a page before the first', { page: -1 }],
+    // Nobody types half of a surrogate pair, but JSON can hold one, and a link cannot carry it.
+    ['a school level holding half of a surrogate pair', { schoolLevel: 'Rabat\ud800' }],
+    ['a town holding half of a surrogate pair', { town: '\udfffRabat' }],
     ['an unknown step', { step: 'end' }],
     ['a number as school level', { schoolLevel: 3 }],
     ['a missing town', { town: undefined }],
