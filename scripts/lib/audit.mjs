@@ -29,6 +29,8 @@ export function auditVerdict(report) {
     .join(', ');
   const failing = Object.entries(data.vulnerabilities ?? {})
     .map(([name, entry]) => ({ name, severity: String(/** @type {any} */ (entry)?.severity) }))
-    .filter(({ severity }) => /** @type {readonly string[]} */ (FAILING_SEVERITIES).includes(severity));
+    .filter(({ severity }) =>
+      /** @type {readonly string[]} */ (FAILING_SEVERITIES).includes(severity),
+    );
   return { ran: true, summary, failing };
 }

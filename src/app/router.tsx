@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { matchPath, Route, Routes, useParams } from 'react-router';
+import { matchPath, Route, Routes, useLocation, useParams } from 'react-router';
 import HomePage from '@/features/home/home-page';
 import type { Namespace } from '@/lib/i18n/i18n';
 import { lazyComponent } from '@/lib/lazy-component';
@@ -75,7 +75,7 @@ const NotFound = notFound.Component;
 /** The screen a hash route (`#/programs/x?lang=ar`) shows. */
 export function screenOf(hash: string): Screen {
   const pathname = hash.replace(/^#/, '').split('?')[0] || '/';
-  if (matchPath(paths.home.path, pathname)) return home;
+  if (pathname === paths.home.path) return home;
   for (const [name, screen] of Object.entries(screens)) {
     if (matchPath(paths[name as keyof typeof screens].path, pathname)) return screen;
   }
@@ -94,6 +94,15 @@ export function preloadScreen(hash: string): readonly Namespace[] {
   return screen.namespaces;
 }
 
+/**
+ * Home answers `#/` only. The router forgives a trailing slash, so `#//` would match the index
+ * route too: an address that is not Masari's is said to be so, not shown as the home page.
+ */
+function HomeRoute() {
+  const { pathname } = useLocation();
+  return pathname === paths.home.path ? <HomePage /> : <NotFound />;
+}
+
 /** Program pages are keyed by id so that moving between two programs starts fresh. */
 function ProgramRoute() {
   const { id = '' } = useParams();
@@ -105,7 +114,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
+        <Route index element={<HomeRoute />} />
         <Route path={paths.quiz.path} element={<QuizPage />} />
         <Route path={paths.results.path} element={<ResultsPage />} />
         <Route path={paths.programs.path} element={<ProgramsPage />} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { encodeUrlText } from '@/lib/url-text';
 import { ExternalLink } from './ui/external-link';
 
 /** The official portal's address: the current offer, its training institutions, pre-registration. */
@@ -10,7 +11,7 @@ const PORTAL_ADDRESS = new URL(OFFICIAL_PORTAL).hostname.replace(/^www\./, '');
 
 /** The portal's search of the training institutions of a town, by its French name. */
 function institutionsSearch(town: string): string {
-  return `${OFFICIAL_PORTAL}etablissements?search=${encodeURIComponent(town)}`;
+  return `${OFFICIAL_PORTAL}etablissements?search=${encodeUrlText(town)}`;
 }
 
 /**

@@ -50,13 +50,19 @@ export interface PaperScoresFormProps {
   onScores: (result: PaperScores) => void;
   /** What the form's button and introduction say; by default, that it shows the results. */
   text?: { lead: string; submit: string };
+  /**
+   * The start of its fields' ids (`<id>-R` … `<id>-C`, `<id>-level`), for a page whose messages
+   * lead to a field; by default, a generated one.
+   */
+  id?: string;
 }
 
 /** Six scores typed in from the self-scoring grid of a paper questionnaire. */
-export function PaperScoresForm({ initial, onScores, text }: PaperScoresFormProps) {
+export function PaperScoresForm({ initial, onScores, text, id }: PaperScoresFormProps) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation('profile');
-  const idPrefix = useId();
+  const generatedId = useId();
+  const idPrefix = id ?? generatedId;
   const {
     register,
     handleSubmit,

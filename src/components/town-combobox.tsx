@@ -16,7 +16,12 @@ export interface TownComboboxProps {
   onTown: (town: Town) => void;
   label: string;
   hint: string;
+  /** The field's id, for a page whose messages lead to it; by default, a generated one. */
+  id?: string;
 }
+
+/** The most characters the field takes: the longest town name is far shorter. */
+export const TOWN_FIELD_MAX = 120;
 
 /**
  * A town search as an ARIA 1.2 combobox: suggestions as you type (in either script, forgiving
@@ -25,12 +30,13 @@ export interface TownComboboxProps {
  * close, and the number of suggestions announced politely. Used by the center finder and by the
  * questionnaire's optional context.
  */
-export function TownCombobox({ value, onValueChange, onTown, label, hint }: TownComboboxProps) {
+export function TownCombobox({ value, onValueChange, onTown, label, hint, id }: TownComboboxProps) {
   const { t } = useTranslation('towns');
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const inputId = useId();
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
   const listId = useId();
   const hintId = useId();
   const suggestions = useMemo(() => searchTowns(towns, value, 8), [value]);
@@ -81,7 +87,7 @@ export function TownCombobox({ value, onValueChange, onTown, label, hint }: Town
         type="text"
         role="combobox"
         autoComplete="off"
-        maxLength={120}
+        maxLength={TOWN_FIELD_MAX}
         aria-autocomplete="list"
         aria-expanded={showList}
         aria-controls={listId}

@@ -216,18 +216,20 @@ describe('positions outside Morocco', () => {
     ['en', 'This position is outside Morocco'],
     ['fr', 'Cette position se trouve hors du Maroc'],
     ['ar', 'يقع هذا الموقع خارج المغرب'],
-  ] as const)('in %s, a link to Paris gets a plain notice and no ranking', async (lang, text) => {
-    const field = { en: 'Your town', fr: 'Votre ville', ar: 'مدينتك' }[lang];
-    await renderApp(undefined, { route: '/centers?near=48.85,2.35', lang });
-    await screen.findByText(new RegExp(`^${text}`));
-    const notices = screen.getAllByRole('status').filter((status) => status.textContent !== '');
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toHaveTextContent(new RegExp(`^${text}`));
-    expect(screen.queryByTestId('center-ranking')).not.toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: field })).toBeInTheDocument();
-    expect(screen.getByTestId('mobile-units')).not.toHaveClass('centers__highlight');
-  });
+  ] as const)(
+    'in %s, a link to Paris gets an alert, the town search, and no ranking',
+    async (lang, text) => {
+      const field = { en: 'Your town', fr: 'Votre ville', ar: 'مدينتك' }[lang];
+      const wayOn = { en: 'Type a town', fr: 'Saisir une ville', ar: 'إدخال اسم مدينة' }[lang];
+      const { user } = await renderApp(undefined, { route: '/centers?near=48.85,2.35', lang });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(new RegExp(`^${text}`));
+      expect(screen.queryByTestId('center-ranking')).not.toBeInTheDocument();
+      await user.click(within(alert).getByRole('button', { name: wayOn }));
+      expect(screen.getByRole('combobox', { name: field })).toHaveFocus();
+      expect(screen.getByTestId('mobile-units')).not.toHaveClass('centers__highlight');
+    },
+  );
 
   it('the position button in Paris ranks nothing either', async () => {
     fakeGeolocation({ lat: 48.85, lon: 2.35 });

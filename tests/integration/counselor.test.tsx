@@ -186,7 +186,9 @@ describe('counselor sessions', () => {
     });
     await renderApp(undefined, { route: '/counselor', storage });
     expect(
-      await screen.findByText('Some saved settings could not be read and were reset.'),
+      await screen.findByText(
+        'The counsellor sessions saved on this device could not be read and were reset. A session file exported earlier brings them back.',
+      ),
     ).toBeInTheDocument();
     expect(useCounselorStore.getState().sessions).toEqual([]);
     expect(JSON.parse(storage.getItem('masari:settings')!).state.textSize).toBe('large');

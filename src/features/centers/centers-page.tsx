@@ -7,6 +7,7 @@ import { OfficialPortalLink } from '@/components/official-portal-link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { TOWN_FIELD_MAX } from '@/components/town-combobox';
 import { ExternalLink } from '@/components/ui/external-link';
 import { centers, isNearMorocco } from '@/data/places';
 import { towns } from '@/data/towns';
@@ -33,6 +34,23 @@ const SHOWN = 5;
 const SHOWN_CHOICES = 12;
 /** Within this distance of a place the mobile units serve, or beyond it from any center, say so. */
 const MOBILE_UNIT_RADIUS_KM = 80;
+
+/** The town field's id: every message about a position or town that cannot be used leads to it. */
+const TOWN_FIELD = 'centers-town';
+/** The longest `near=` read: two coordinates fit in far fewer characters. */
+const MAX_NEAR_LENGTH = 64;
+
+/** The way on from a position or a town that cannot be used: typing a town, in the field above. */
+function TypeTown() {
+  const { t } = useTranslation('centers');
+  return (
+    <p>
+      <Button variant="secondary" onClick={() => document.getElementById(TOWN_FIELD)?.focus()}>
+        {t('town.wayOn')}
+      </Button>
+    </p>
+  );
+}
 
 /** The notice that places are indicative is shown only while some center is. */
 const anyIndicative = centers.some((center) => center.status === 'indicative');
@@ -83,10 +101,13 @@ export default function CentersPage() {
   // town or a position of their own.
   const townParam =
     params.get('town') ?? (nearParam === null ? (embedOptions()?.town ?? null) : null);
-  const near = nearParam === null ? null : parseLatLon(nearParam);
+  const near =
+    nearParam === null || nearParam.length > MAX_NEAR_LENGTH ? null : parseLatLon(nearParam);
+  // A text longer than the field takes is no town name: it is refused before it is searched.
+  const townTooLong = townParam !== null && townParam.length > TOWN_FIELD_MAX;
   const townResolution = useMemo(
-    () => (townParam === null ? null : resolveTown(towns, townParam)),
-    [townParam],
+    () => (townParam === null || townTooLong ? null : resolveTown(towns, townParam)),
+    [townParam, townTooLong],
   );
   const town = townResolution?.kind === 'town' ? townResolution.town : null;
   const townChoices = townResolution?.kind === 'choices' ? townResolution.towns : null;
@@ -154,15 +175,18 @@ export default function CentersPage() {
         {geo.state.status === 'failed' ? (
           <Alert tone="error" role="alert">
             <p>{t(`locate.${geo.state.reason}`)}</p>
+            <TypeTown />
           </Alert>
         ) : null}
         {outside ? (
-          <Alert tone="info" role="status">
+          <Alert tone="warning" role="alert">
             <p>{t('outside')}</p>
+            <TypeTown />
           </Alert>
         ) : null}
         <TownSearchForm
-          initial={town ? town.name[lang] : (townParam ?? '')}
+          id={TOWN_FIELD}
+          initial={town ? town.name[lang] : townTooLong ? '' : (townParam ?? '')}
           onTown={(chosen) => {
             update({ town: chosen.id, near: null });
             reveal();
@@ -176,11 +200,19 @@ export default function CentersPage() {
       {nearParam !== null && !near ? (
         <Alert tone="error" role="alert">
           <p>{t('badNear')}</p>
+          <TypeTown />
+        </Alert>
+      ) : null}
+      {townTooLong && !near ? (
+        <Alert tone="error" role="alert">
+          <p>{t('town.tooLong')}</p>
+          <TypeTown />
         </Alert>
       ) : null}
       {townParam !== null && !near && townResolution?.kind === 'unknown' ? (
         <Alert tone="error" role="alert">
           <p>{t('town.notFound', { town: townParam })}</p>
+          <TypeTown />
         </Alert>
       ) : null}
       {townChoices && !near ? (

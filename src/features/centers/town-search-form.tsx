@@ -13,10 +13,12 @@ export interface TownSearchFormProps {
   onTown: (town: Town) => void;
   /** Text that designates no single town: the page offers the choices or says it is unknown. */
   onText: (text: string) => void;
+  /** The field's id, which the page's messages lead to. */
+  id?: string;
 }
 
 /** The finder's town search: the combobox and a button to search for what was typed. */
-export function TownSearchForm({ initial, onTown, onText }: TownSearchFormProps) {
+export function TownSearchForm({ initial, onTown, onText, id }: TownSearchFormProps) {
   const { t } = useTranslation('centers');
   const [text, setText] = useState(initial);
   // When the page's town changes from elsewhere (a choice, a link, another language), show it,
@@ -37,6 +39,7 @@ export function TownSearchForm({ initial, onTown, onText }: TownSearchFormProps)
   return (
     <form className="town-search" onSubmit={submit} role="search">
       <TownCombobox
+        id={id}
         value={text}
         onValueChange={setText}
         onTown={onTown}

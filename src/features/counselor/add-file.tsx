@@ -14,8 +14,15 @@ import {
 } from './session-file';
 import { useCounselorStore } from './store';
 
+/**
+ * Why a file is refused: what the session file's reader says, or, before it reads anything, an
+ * empty file (`emptyFile`) or one the browser could not read (`unreadable`: moved, deleted or
+ * locked since it was chosen).
+ */
+type FileProblem = ImportError | 'emptyFile' | 'unreadable';
+
 type FileOutcome =
-  | { kind: 'refused'; reason: ImportError; at: InvalidAt | null }
+  | { kind: 'refused'; reason: FileProblem; at: InvalidAt | null }
   | { kind: 'gone' }
   | { kind: 'done'; added: number; already: number; sessions?: number };
 
@@ -67,7 +74,7 @@ export function FilePanel({ sessionId }: { sessionId: string | null }) {
           ...(already > 0 ? [t('add.file.already', { count: already, n: n(already) })] : []),
         ];
 
-  const refusedText = (reason: ImportError, at: InvalidAt | null) => {
+  const refusedText = (reason: FileProblem, at: InvalidAt | null) => {
     if (reason === 'too-large')
       return t('add.file.error.too-large', {
         size: formatNumber(MAX_SESSION_FILE_LENGTH / (1024 * 1024), lang, {
@@ -94,9 +101,14 @@ export function FilePanel({ sessionId }: { sessionId: string | null }) {
       inputRef.current?.focus();
       return;
     }
-    // Its size in bytes is at least its length in characters: a larger file is not read at all.
+    // Its size in bytes is at least its length in characters: a larger file is not read at all,
+    // nor is an empty one.
     if (file.size > MAX_SESSION_FILE_LENGTH) {
       show({ kind: 'refused', reason: 'too-large', at: null });
+      return;
+    }
+    if (file.size === 0) {
+      show({ kind: 'refused', reason: 'emptyFile', at: null });
       return;
     }
     setBusy(true);
@@ -104,7 +116,7 @@ export function FilePanel({ sessionId }: { sessionId: string | null }) {
     try {
       text = await file.text();
     } catch {
-      show({ kind: 'refused', reason: 'json', at: null });
+      show({ kind: 'refused', reason: 'unreadable', at: null });
       return;
     } finally {
       setBusy(false);
@@ -157,7 +169,7 @@ export function FilePanel({ sessionId }: { sessionId: string | null }) {
           aria-describedby={missing ? errorId : undefined}
         />
         {missing ? (
-          <p id={errorId} className="field-error">
+          <p id={errorId} className="field-error" role="alert">
             {t('add.file.none')}
           </p>
         ) : null}
@@ -177,6 +189,13 @@ export function FilePanel({ sessionId }: { sessionId: string | null }) {
         <Alert key={report.id} tone="error" role="alert" title={t('add.file.refused')}>
           <p>{report.kind === 'gone' ? t('add.gone') : refusedText(report.reason, report.at)}</p>
           <p>{t('add.file.unchanged')}</p>
+          {report.kind === 'refused' ? (
+            <p>
+              <Button variant="secondary" onClick={() => inputRef.current?.focus()}>
+                {t('add.file.again')}
+              </Button>
+            </p>
+          ) : null}
         </Alert>
       ) : null}
     </form>

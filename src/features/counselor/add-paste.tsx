@@ -20,6 +20,29 @@ const EXAMPLE_CODE = formatShareCode(
 /** At most this many characters of a refused line are quoted in the report. */
 const QUOTE_MAX = 48;
 
+/**
+ * The most lines one paste adds: several classes' worth. A longer list is refused before any line
+ * is read, so that a paste of a whole document neither freezes the page nor floods the report.
+ */
+const MAX_PASTE_LINES = 1000;
+/**
+ * The most characters one paste holds: a thousand lines of a name and a results link. Checked
+ * first, so that the lines of a huge text are not even counted.
+ */
+const MAX_PASTE_LENGTH = 200_000;
+
+/** Why a paste is refused as a whole, before any line is read; null when it can be read. */
+function oversize(text: string): 'length' | 'lines' | null {
+  if (text.length > MAX_PASTE_LENGTH) return 'length';
+  let lines = 1;
+  for (let i = 0; i < text.length && lines <= MAX_PASTE_LINES; i += 1) {
+    const char = text.charCodeAt(i);
+    // LF, or a CR not followed by LF: a line break, as `parseLines` counts them.
+    if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) lines += 1;
+  }
+  return lines > MAX_PASTE_LINES ? 'lines' : null;
+}
+
 /** One line that gave no participant, and why. */
 type Problem =
   | { line: number; text: string; kind: 'error'; reason: LineError }
@@ -124,6 +147,7 @@ export function PastePanel({ sessionId }: { sessionId: string }) {
   const add = useCounselorStore((state) => state.addParticipants);
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
+  const [tooMuch, setTooMuch] = useState<'length' | 'lines' | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const n = (value: number) => formatNumber(value, lang);
@@ -141,6 +165,14 @@ export function PastePanel({ sessionId }: { sessionId: string }) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const refused = oversize(text);
+    setTooMuch(refused);
+    if (refused) {
+      setEmpty(false);
+      setReport(null);
+      fieldRef.current?.focus();
+      return;
+    }
     const parsed = parseLines(text);
     if (parsed.participants.length === 0 && parsed.errors.length === 0) {
       setEmpty(true);
@@ -195,16 +227,33 @@ export function PastePanel({ sessionId }: { sessionId: string }) {
           autoComplete="off"
           spellCheck={false}
           value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={empty ? true : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setTooMuch(null);
+          }}
+          aria-invalid={empty || tooMuch ? true : undefined}
           aria-describedby={empty ? `${hintId} ${errorId}` : hintId}
         />
         {empty ? (
-          <p id={errorId} className="field-error">
+          <p id={errorId} className="field-error" role="alert">
             {t('add.paste.empty')}
           </p>
         ) : null}
       </div>
+      {tooMuch ? (
+        <Alert tone="error" role="alert">
+          <p>
+            {tooMuch === 'lines'
+              ? t('add.paste.tooManyLines', { max: n(MAX_PASTE_LINES) })
+              : t('add.paste.tooLong', { max: n(MAX_PASTE_LENGTH) })}
+          </p>
+          <p>
+            <Button variant="secondary" onClick={() => fieldRef.current?.focus()}>
+              {t('add.paste.edit')}
+            </Button>
+          </p>
+        </Alert>
+      ) : null}
       <div className="actions">
         <Button type="submit">{t('add.paste.submit')}</Button>
       </div>

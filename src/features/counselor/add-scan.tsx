@@ -366,7 +366,7 @@ function TypedCode({ sessionId }: { sessionId: string }) {
           aria-describedby={codeProblem ? errorId : undefined}
         />
         {codeProblem ? (
-          <p id={errorId} className="field-error">
+          <p id={errorId} className="field-error" role="alert">
             {codeProblem === 'empty'
               ? t('add.scan.typeEmpty')
               : lineErrorText(t, lang, codeProblem)}

@@ -99,7 +99,7 @@ export function NameField({
         {t('add.name.hint')}
       </p>
       {problem ? (
-        <p id={`${id}-error`} className="field-error">
+        <p id={`${id}-error`} className="field-error" role="alert">
           {problem === 'empty'
             ? t('add.name.empty')
             : t('add.name.tooLong', { max: formatNumber(PSEUDONYM_MAX, lang) })}

@@ -50,7 +50,8 @@ export default function CounselorPage() {
     return (
       <div className="stack">
         <h1>{t('title')}</h1>
-        <Card accent>
+        {/* A link to a session this device does not hold: said as bad input is. */}
+        <Card accent role="alert">
           <h2>{t('missing.heading')}</h2>
           <p>{t('missing.body')}</p>
           <LinkButton to={counselorHref()} variant="secondary">

@@ -70,7 +70,7 @@ export function ParticipantView({
     return (
       <div className="stack counselor">
         <h1>{t('title')}</h1>
-        <Card accent>
+        <Card accent role="alert">
           <p>{t('participant.missing')}</p>
           <Link to={counselorHref(session.id)}>
             {t('participant.back', { name: session.name })}

@@ -54,7 +54,7 @@ export function SessionFields({
           </p>
         ) : null}
         {errors.name ? (
-          <p id={`${idPrefix}-name-error`} className="field-error">
+          <p id={`${idPrefix}-name-error`} className="field-error" role="alert">
             {errors.name.message}
           </p>
         ) : null}
@@ -71,7 +71,7 @@ export function SessionFields({
           })}
         />
         {errors.date ? (
-          <p id={`${idPrefix}-date-error`} className="field-error">
+          <p id={`${idPrefix}-date-error`} className="field-error" role="alert">
             {errors.date.message}
           </p>
         ) : null}

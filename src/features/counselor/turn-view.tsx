@@ -222,7 +222,7 @@ function WhoForm() {
           {t('turn.nameHint')}
         </p>
         {errors.pseudonym ? (
-          <p id={`${id}-error`} className="field-error">
+          <p id={`${id}-error`} className="field-error" role="alert">
             {errors.pseudonym.message}
           </p>
         ) : null}

@@ -1,13 +1,20 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { sectors } from '@/data/catalogue';
 import { levels } from '@/data/levels';
 import type { LevelId, RegionCode } from '@/data/schemas';
 import { useCatalogueText } from '@/lib/i18n/use-catalogue-text';
 import { regions } from '@/data/regions';
-import type { ProgramQuery, UpdateOptions } from './program-query';
+import { formatNumber } from '@/lib/format';
+import {
+  isSearchTooLong,
+  MAX_SEARCH_LENGTH,
+  type ProgramQuery,
+  type UpdateOptions,
+} from './program-query';
 
 export interface ProgramFiltersProps {
   query: ProgramQuery;
@@ -62,6 +69,7 @@ export function ProgramFilters({ query, update }: ProgramFiltersProps) {
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
+          maxLength={MAX_SEARCH_LENGTH}
           aria-describedby={ids.searchHint}
           onChange={(event) => {
             const value = event.target.value;
@@ -72,6 +80,23 @@ export function ProgramFilters({ query, update }: ProgramFiltersProps) {
         <p id={ids.searchHint} className="program-filters__hint">
           {t('filters.searchHint')}
         </p>
+        {isSearchTooLong(query.q) ? (
+          <Alert tone="error" role="alert">
+            <p>{t('filters.tooLong', { max: formatNumber(MAX_SEARCH_LENGTH, lang) })}</p>
+            <p>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setText('');
+                  update({ q: '' }, { replace: true });
+                  searchRef.current?.focus();
+                }}
+              >
+                {t('filters.clearSearch')}
+              </Button>
+            </p>
+          </Alert>
+        ) : null}
       </div>
       <div className="program-filters__selects">
         <div className="program-filters__field">

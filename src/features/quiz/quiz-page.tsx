@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
@@ -103,6 +104,25 @@ function useQuizAddress(): void {
   }, [params, search, navigate, store, mode, step, page]);
 }
 
+/**
+ * Whether to say that the link asked for a form that does not exist (`?mode=` neither `quick` nor
+ * `full`). The address is rewritten to name the page at once, so what was asked is kept here: the
+ * message stays on the view it arrived on, until the user chooses a form or moves on.
+ */
+function useRefusedMode(modeParam: string | null, view: string) {
+  const [seen, setSeen] = useState<string | null>(null);
+  // The view on which an unknown form was asked, or null.
+  const [refusedOn, setRefusedOn] = useState<string | null>(null);
+  if (modeParam !== seen) {
+    setSeen(modeParam);
+    // An empty `mode=` asks for nothing: the questionnaire opens as without it.
+    if (modeParam !== null && modeParam !== '' && !isMode(modeParam)) setRefusedOn(view);
+  } else if (refusedOn !== null && refusedOn !== view) {
+    setRefusedOn(null);
+  }
+  return { shown: refusedOn !== null && refusedOn === view, dismiss: () => setRefusedOn(null) };
+}
+
 /** The questionnaire route: start, resume, answer page by page, context, then results. */
 export default function QuizPage() {
   const { t } = useTranslation('quiz');
@@ -122,6 +142,7 @@ export default function QuizPage() {
   // opens at its title: on a phone the title, the progress and the page's first item all show.
   const view = mode ? `${mode}:${step}:${step === 'items' ? page : ''}` : 'start';
   useViewReveal(view, viewRef, titleRef);
+  const refusedMode = useRefusedMode(params.get('mode'), view);
 
   useEffect(() => {
     const timer = window.setTimeout(
@@ -144,6 +165,23 @@ export default function QuizPage() {
       <h1 ref={titleRef} className="quiz-title">
         {t('title')}
       </h1>
+      {refusedMode.shown ? (
+        <Alert tone="error" role="alert">
+          <p>{t('unknownMode')}</p>
+          <p className="actions">
+            {QUIZ_MODES.map((form) => (
+              <LinkButton
+                key={form}
+                to={paths.quiz.href(form)}
+                variant="secondary"
+                onClick={refusedMode.dismiss}
+              >
+                {t(`start.${form}`)}
+              </LinkButton>
+            ))}
+          </p>
+        </Alert>
+      ) : null}
       {!mode ? (
         <StartScreen />
       ) : step === 'items' ? (

@@ -23,8 +23,10 @@ import {
   encodeShareCode,
   formatShareCode,
   type DecodeError,
+  type DecodeResult,
 } from '@/domain/share-code';
 import { embedOptions } from '@/lib/embed/mode';
+import { encodeUrlText } from '@/lib/url-text';
 import { reportEmbedResult } from '@/lib/embed/report';
 import { MAX_RESULT_SECTORS, type EmbedSector } from '@/lib/embed/messages';
 import { formatDate } from '@/lib/format';
@@ -35,7 +37,7 @@ import { ITEM_COUNT, useQuizStore, type QuizMode } from '@/lib/quiz/quiz-store';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PaperScoresForm } from '@/components/paper-scores-form';
 import { ResultsReport } from './report';
-import { CodeForm, SharePanel } from './share-panel';
+import { CODE_FIELD_MAX, CodeForm, SharePanel } from './share-panel';
 import '@/styles/print.css';
 import './results.css';
 
@@ -75,11 +77,61 @@ function useTown(value: string | null): Town | null {
   return loaded?.value === value ? loaded.town : null;
 }
 
+/**
+ * The longest `code=` or `riasec=` value read. A code with its dashes and spaces, or six scores
+ * with their commas, fit in far fewer characters: a longer value is refused before it is decoded.
+ */
+const MAX_PARAM_LENGTH = 64;
+
+/** The start of the paper form's field ids (`PaperScoresForm`). */
+const PAPER_FORM = 'results-paper';
+/** The ids of the fields the messages about bad input lead to. */
+const FIELD = {
+  code: 'results-code-field',
+  scores: `${PAPER_FORM}-R`,
+  level: `${PAPER_FORM}-level`,
+} as const;
+
+/**
+ * A parameter of the link: its value, or null when it is absent or when the link repeats it with
+ * different values, which leave no way to tell which one was meant (`conflict`). The same value
+ * twice is no conflict.
+ */
+function single(
+  params: URLSearchParams,
+  name: string,
+): { value: string | null; conflict: boolean } {
+  const values = new Set(params.getAll(name));
+  if (values.size > 1) return { value: null, conflict: true };
+  return { value: params.get(name), conflict: false };
+}
+
+/** Reads a share code as typed or linked; a text too long to be one is not decoded at all. */
+function decodeCode(text: string): DecodeResult {
+  return text.length > MAX_PARAM_LENGTH ? { ok: false, error: 'length' } : decodeShareCode(text);
+}
+
 /** Why a decoded share code cannot be shown, or null when it can. */
-function problemOf(decoded: ReturnType<typeof decodeShareCode>): DecodeError | null {
+function problemOf(decoded: DecodeResult): DecodeError | null {
   if (!decoded.ok) return decoded.error;
   const slot = decoded.result.schoolLevel;
   return slot !== null && !schoolLevelOf(slot) ? 'range' : null;
+}
+
+/** Moves the focus to a field further down the page, which the browser scrolls into view. */
+function focusField(id: string): void {
+  document.getElementById(id)?.focus();
+}
+
+/** A message's way on: a button that takes the user to the field where they can put it right. */
+function WayOn({ field, children }: { field: string; children: string }) {
+  return (
+    <p>
+      <Button variant="secondary" onClick={() => focusField(field)}>
+        {children}
+      </Button>
+    </p>
+  );
 }
 
 /** The forms, the more detailed first. */
@@ -109,18 +161,21 @@ export default function ResultsPage() {
   // Saved by id (older saves: as typed), shown by its name in the active language.
   const savedTown = useTown(town);
 
-  const riasecParam = params.get('riasec');
-  const levelParam = params.get('level');
+  const riasec = single(params, 'riasec');
+  const level = single(params, 'level');
+  const code = single(params, 'code');
+  const riasecParam = riasec.value;
+  const levelParam = level.value;
   const schoolLevelParam = knownSchoolLevel(levelParam);
-  const codeParam = params.get('code');
+  const codeParam = code.value;
   const fromLink = useMemo(
-    () => (riasecParam === null ? null : parseRiasecList(riasecParam)),
+    () =>
+      riasecParam === null || riasecParam.length > MAX_PARAM_LENGTH
+        ? null
+        : parseRiasecList(riasecParam),
     [riasecParam],
   );
-  const decoded = useMemo(
-    () => (codeParam === null ? null : decodeShareCode(codeParam)),
-    [codeParam],
-  );
+  const decoded = useMemo(() => (codeParam === null ? null : decodeCode(codeParam)), [codeParam]);
   const codeError = decoded ? problemOf(decoded) : null;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const reveal = useReveal(titleRef);
@@ -163,7 +218,7 @@ export default function ResultsPage() {
     setParams(next);
   };
 
-  const code =
+  const shareCode =
     source.kind === 'none'
       ? null
       : encodeShareCode({
@@ -178,29 +233,52 @@ export default function ResultsPage() {
   const lastReported = useRef<string | null>(null);
   const reportShown = useCallback(
     (sectors: readonly EmbedSector[]) => {
-      if (!code) return;
-      const key = JSON.stringify([code, sectors.slice(0, MAX_RESULT_SECTORS)]);
+      if (!shareCode) return;
+      const key = JSON.stringify([shareCode, sectors.slice(0, MAX_RESULT_SECTORS)]);
       if (key === lastReported.current) return;
       lastReported.current = key;
-      reportEmbedResult({ code, sectors });
+      reportEmbedResult({ code: shareCode, sectors });
     },
-    [code],
+    [shareCode],
   );
+
+  // What the link gives that cannot be used as it is. A level counts only beside six scores: a
+  // share code carries its own, and stored answers the one saved with them.
+  const levelUsed = source.kind === 'riasec';
+  const badLevel =
+    levelUsed && levelParam !== null && levelParam !== '' && schoolLevelParam === null;
+  const codeAndScoresDiffer =
+    source.kind === 'code' &&
+    fromLink !== null &&
+    formatRiasecList(fromLink) !== formatRiasecList(source.profile);
 
   return (
     <div className="stack results">
       <h1 ref={titleRef} tabIndex={-1}>
         {t('title')}
       </h1>
-      {code ? (
+      {shareCode ? (
         <div className="print-only print-header">
           <p>{t('print.title')}</p>
           <p>{t('print.date', { date: today })}</p>
         </div>
       ) : null}
+      {code.conflict ? (
+        <Alert tone="error" role="alert">
+          <p>{t('conflict.code')}</p>
+          <WayOn field={FIELD.code}>{t('wayOn.code')}</WayOn>
+        </Alert>
+      ) : null}
+      {riasec.conflict ? (
+        <Alert tone="error" role="alert">
+          <p>{t('conflict.riasec')}</p>
+          <WayOn field={FIELD.scores}>{t('wayOn.scores')}</WayOn>
+        </Alert>
+      ) : null}
       {riasecParam !== null && !fromLink ? (
         <Alert tone="error" role="alert">
           <p>{t('badRiasec')}</p>
+          <WayOn field={FIELD.scores}>{t('wayOn.scores')}</WayOn>
         </Alert>
       ) : null}
       {codeError ? (
@@ -208,6 +286,25 @@ export default function ResultsPage() {
           <p>
             {t('codeError.lead')} {t(`codeError.${codeError}`)} {t('codeError.retry')}
           </p>
+          <WayOn field={FIELD.code}>{t('wayOn.code')}</WayOn>
+        </Alert>
+      ) : null}
+      {codeAndScoresDiffer ? (
+        <Alert tone="warning" role="alert">
+          <p>{t('codeAndScores')}</p>
+          <WayOn field={FIELD.scores}>{t('wayOn.scores')}</WayOn>
+        </Alert>
+      ) : null}
+      {levelUsed && level.conflict ? (
+        <Alert tone="warning" role="alert">
+          <p>{t('conflict.level')}</p>
+          <WayOn field={FIELD.level}>{t('wayOn.level')}</WayOn>
+        </Alert>
+      ) : null}
+      {badLevel ? (
+        <Alert tone="warning" role="alert">
+          <p>{t('badLevel')}</p>
+          <WayOn field={FIELD.level}>{t('wayOn.level')}</WayOn>
         </Alert>
       ) : null}
 
@@ -257,7 +354,7 @@ export default function ResultsPage() {
                   variant="secondary"
                   to={
                     town
-                      ? `${paths.centers.href()}?town=${encodeURIComponent(savedTown?.id ?? town)}`
+                      ? `${paths.centers.href()}?town=${encodeUrlText(savedTown?.id ?? town)}`
                       : paths.centers.href()
                   }
                 >
@@ -276,10 +373,10 @@ export default function ResultsPage() {
               </li>
             </ul>
           </Card>
-          {code ? (
+          {shareCode ? (
             <Card as="section" aria-labelledby="results-share">
               <h2 id="results-share">{t('share.heading')}</h2>
-              <SharePanel code={code} />
+              <SharePanel code={shareCode} />
             </Card>
           ) : null}
           <p className="muted results__closing">{t('disclaimer')}</p>
@@ -290,9 +387,11 @@ export default function ResultsPage() {
         <h2 id="results-code">{t('share.retypeHeading')}</h2>
         <CodeForm
           key={codeParam ?? ''}
-          initial={codeError ? (codeParam ?? '') : ''}
+          id={FIELD.code}
+          // A code that cannot be read is given back to mend, unless it is too long to be one.
+          initial={codeError && codeParam && codeParam.length <= CODE_FIELD_MAX ? codeParam : ''}
           check={(typed) => {
-            const problem = problemOf(decodeShareCode(typed));
+            const problem = problemOf(decodeCode(typed));
             return problem
               ? `${t('codeError.lead')} ${t(`codeError.${problem}`)} ${t('codeError.retryHere')}`
               : null;
@@ -300,7 +399,7 @@ export default function ResultsPage() {
           onCode={(typed) => {
             openWith({ code: typed.trim(), riasec: null, level: null });
             // The new results are at the top of the page, far above this form.
-            const opened = decodeShareCode(typed);
+            const opened = decodeCode(typed);
             reveal(
               opened.ok
                 ? t('shown.code', { code: formatShareCode(encodeShareCode(opened.result)) })
@@ -314,6 +413,7 @@ export default function ResultsPage() {
         <h2 id="results-paper">{t('paper.heading')}</h2>
         <PaperScoresForm
           key={riasecParam ?? ''}
+          id={PAPER_FORM}
           initial={
             source.kind === 'riasec'
               ? { scores: source.profile, schoolLevel: source.schoolLevel }

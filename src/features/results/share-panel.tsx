@@ -63,19 +63,29 @@ export function SharePanel({ code }: { code: string }) {
   );
 }
 
+/**
+ * The most characters the code field takes: a code's 13 symbols with its two dashes and room for
+ * the spaces people type around them. A longer text is no code, whatever it holds.
+ */
+export const CODE_FIELD_MAX = 24;
+
 /** Retyping a code read aloud or written down, e.g. by a counselor. */
 export function CodeForm({
   onCode,
   check,
   initial = '',
+  id: givenId,
 }: {
   onCode: (code: string) => void;
   /** Why `code` cannot be opened, in the user's language, or null when it can. */
   check: (code: string) => string | null;
   initial?: string;
+  /** The field's id, for a page whose messages lead to it; by default, a generated one. */
+  id?: string;
 }) {
   const { t } = useTranslation('results');
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const errorId = `${id}-error`;
   const {
     register,
@@ -100,7 +110,7 @@ export function CodeForm({
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          maxLength={24}
+          maxLength={CODE_FIELD_MAX}
           aria-invalid={errors.code ? true : undefined}
           aria-describedby={errors.code ? errorId : undefined}
           {...register('code')}
