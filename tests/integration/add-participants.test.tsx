@@ -2,42 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RiasecProfile } from '@/domain/riasec';
 import { encodeShareCode, formatShareCode } from '@/domain/share-code';
-import { AddParticipants } from '@/features/counselor/add-participants';
 import type { Session } from '@/features/counselor/session';
 import { exportSessionFile, MAX_SESSION_FILE_LENGTH } from '@/features/counselor/session-file';
-import { useCounselorStore } from '@/features/counselor/store';
-import type { Lang } from '@/lib/i18n/languages';
-import { renderApp } from '../utils/render-app';
+import { renderAddParticipants } from '../utils/add-participants';
 
 /** Six scores that differ for each `i` below 101. */
 const scoresOf = (i: number): RiasecProfile => ({ R: i, I: 100 - i, A: 40, S: 30, E: 20, C: 10 });
 /** A valid share code, formatted as the results screen shows it. */
 const codeOf = (i: number) =>
   formatShareCode(encodeShareCode({ scores: scoresOf(i), schoolLevel: null }));
-
-const HEADINGS: Record<Lang, string> = {
-  en: 'Add participants',
-  fr: 'Ajouter des participants',
-  ar: 'إضافة مشاركين',
-};
-
-async function setup(lang: Lang = 'en') {
-  const sessionId = useCounselorStore
-    .getState()
-    .createSession({ name: 'Test', date: '2026-11-30' });
-  const view = await renderApp(
-    <AddParticipants
-      sessionId={sessionId}
-      turnAction={<button type="button">Shared device</button>}
-    />,
-    { lang },
-  );
-  expect(await screen.findByRole('heading', { name: HEADINGS[lang] })).toBeInTheDocument();
-  const participants = () =>
-    useCounselorStore.getState().sessions.find((session) => session.id === sessionId)
-      ?.participants ?? [];
-  return { ...view, sessionId, participants };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -47,7 +20,7 @@ afterEach(() => {
 
 describe('adding participants: the ways', () => {
   it('shows the ways as disclosure buttons, one panel open at a time, with the page’s own way', async () => {
-    const { user } = await setup();
+    const { user } = await renderAddParticipants();
     const paste = screen.getByRole('button', { name: 'Paste codes' });
     const file = screen.getByRole('button', { name: 'Session file' });
     // The page's own way is a fifth disclosure, its panel the page's content.
@@ -80,7 +53,7 @@ describe('adding participants: paste', () => {
   const box = () => screen.getByRole('textbox', { name: /one per line/ });
 
   it('adds 30 pasted codes with names at once', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     const lines = Array.from({ length: 30 }, (_, i) => `Student ${i + 1}; ${codeOf(i)}`);
     await user.click(box());
@@ -99,7 +72,7 @@ describe('adding participants: paste', () => {
   });
 
   it('adds 300 lines in one go', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     const lines = Array.from({ length: 300 }, (_, i) => `P${i}\t${codeOf(i % 101)}`);
     await user.click(box());
@@ -110,7 +83,7 @@ describe('adding participants: paste', () => {
   });
 
   it('reports each bad line by number and reason, adds the good ones and keeps the bad ones', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     const good = codeOf(1);
     const wrongCheck = `${codeOf(2).slice(0, -1)}${codeOf(2).endsWith('0') ? '1' : '0'}`;
@@ -144,7 +117,7 @@ describe('adding participants: paste', () => {
   });
 
   it('adds nothing when the same lines are pasted again, and says they are already there', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     const pasted = [`Amina; ${codeOf(1)}`, codeOf(2)].join('\n');
     await user.click(box());
@@ -168,7 +141,7 @@ describe('adding participants: paste', () => {
   });
 
   it('refuses an empty paste beside the field, and an all-bad paste is an alert', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(screen.getByText('Paste at least one share code or results link.')).toBeInTheDocument();
@@ -184,7 +157,7 @@ describe('adding participants: paste', () => {
   });
 
   it('works in Arabic, with Arabic names and separators', async () => {
-    const { user, participants } = await setup('ar');
+    const { user, participants } = await renderAddParticipants('ar');
     await user.click(screen.getByRole('button', { name: 'لصق رموز' }));
     const field = screen.getByRole('textbox', { name: /واحد في كل سطر/ });
     await user.click(field);
@@ -208,7 +181,7 @@ describe('adding participants: scan', () => {
   const link = (code: string) => `https://example.org/masari/#/results?code=${code}`;
 
   it('has no camera button without BarcodeDetector, and takes a typed code instead', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Scan or type a code' }));
     expect(screen.getByText(/This browser cannot read QR codes with the camera/)).toHaveTextContent(
       '“Paste codes”',
@@ -251,7 +224,7 @@ describe('adding participants: scan', () => {
       },
     );
 
-    const { user, participants, unmount } = await setup();
+    const { user, participants, unmount } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Scan or type a code' }));
     await user.click(await screen.findByRole('button', { name: 'Open the camera' }));
     expect(getUserMedia).toHaveBeenCalledWith({
@@ -304,7 +277,7 @@ describe('adding participants: scan', () => {
       },
     );
 
-    const { user } = await setup();
+    const { user } = await renderAddParticipants();
     const toggle = screen.getByRole('button', { name: 'Scan or type a code' });
     await user.click(toggle);
     await user.click(await screen.findByRole('button', { name: 'Open the camera' }));
@@ -331,7 +304,7 @@ describe('adding participants: scan', () => {
 
 describe('adding participants: paper scores', () => {
   it('adds one typed participant from a name and six scores; a bad score or no name is refused', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paper scores' }));
     const score = (type: string) =>
       screen.getByRole('textbox', { name: new RegExp(`^${type} — `) });
@@ -366,7 +339,7 @@ describe('adding participants: paper scores', () => {
   });
 
   it('refuses a name that is too long', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paper scores' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.click(name);
@@ -404,7 +377,7 @@ describe('adding participants: session file', () => {
   }
 
   it('merges an exported file without duplicates', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Session file' }));
     const input = screen.getByLabelText('Session file (.json)');
     expect(input).toHaveAttribute('accept', '.json,application/json');
@@ -426,7 +399,7 @@ describe('adding participants: session file', () => {
   });
 
   it('refuses a file with a changed character and leaves the session as it was', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Session file' }));
     const changed = exportSessionFile([other]).replace('"Amina 2"', '"Amina 8"');
     await user.upload(screen.getByLabelText('Session file (.json)'), jsonFile(changed).file);
@@ -439,7 +412,7 @@ describe('adding participants: session file', () => {
   });
 
   it('says where a file is damaged', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Session file' }));
     const damaged = exportSessionFile([other]).replace('"R": 2,', '"R": 200,');
     await user.upload(screen.getByLabelText('Session file (.json)'), jsonFile(damaged).file);
@@ -451,7 +424,7 @@ describe('adding participants: session file', () => {
   });
 
   it('refuses a file too large before reading it', async () => {
-    const { user, participants } = await setup();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Session file' }));
     const big = jsonFile(exportSessionFile([other]), MAX_SESSION_FILE_LENGTH + 1);
     await user.upload(screen.getByLabelText('Session file (.json)'), big.file);
@@ -464,7 +437,7 @@ describe('adding participants: session file', () => {
   });
 
   it('asks for a file when none is chosen', async () => {
-    const { user } = await setup();
+    const { user } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Session file' }));
     await user.click(screen.getByRole('button', { name: 'Import' }));
     const input = screen.getByLabelText('Session file (.json)');

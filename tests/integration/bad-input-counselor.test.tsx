@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as shareCode from '@/domain/share-code';
-import { AddParticipants } from '@/features/counselor/add-participants';
 import * as lines from '@/features/counselor/parse-lines';
 import type { Session } from '@/features/counselor/session';
 import { exportSessionFile } from '@/features/counselor/session-file';
 import { useCounselorStore } from '@/features/counselor/store';
 import type { Lang } from '@/lib/i18n/languages';
 import { createMemoryStorage } from '@/lib/storage/safe-storage';
+import { renderAddParticipants } from '../utils/add-participants';
 import { renderApp } from '../utils/render-app';
 
 /**
@@ -34,31 +34,6 @@ const codeOf = (i: number) =>
     }),
   );
 
-const HEADINGS: Record<Lang, string> = {
-  en: 'Add participants',
-  fr: 'Ajouter des participants',
-  ar: 'إضافة مشاركين',
-};
-
-/** One session, and the panels that add participants to it. */
-async function addingTo(lang: Lang = 'en') {
-  const sessionId = useCounselorStore
-    .getState()
-    .createSession({ name: 'Test', date: '2026-11-30' });
-  const view = await renderApp(
-    <AddParticipants
-      sessionId={sessionId}
-      turnAction={<button type="button">Shared device</button>}
-    />,
-    { lang },
-  );
-  expect(await screen.findByRole('heading', { name: HEADINGS[lang] })).toBeInTheDocument();
-  const participants = () =>
-    useCounselorStore.getState().sessions.find((session) => session.id === sessionId)
-      ?.participants ?? [];
-  return { ...view, participants };
-}
-
 afterEach(() => {
   vi.clearAllMocks();
 });
@@ -67,7 +42,7 @@ describe('pasted codes and links', () => {
   const box = () => screen.getByRole('textbox', { name: /one per line/ });
 
   it('10,000 lines are refused at once, before any line is read, and nothing is added', async () => {
-    const { user, participants } = await addingTo();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     await user.click(box());
     await user.paste(Array.from({ length: 10_000 }, (_, i) => codeOf(i % 101)).join('\n'));
@@ -90,7 +65,7 @@ describe('pasted codes and links', () => {
   });
 
   it('a text of more than 200,000 characters is refused before it is read, in French', async () => {
-    const { user, participants } = await addingTo('fr');
+    const { user, participants } = await renderAddParticipants('fr');
     await user.click(screen.getByRole('button', { name: 'Coller des codes' }));
     const field = screen.getByRole('textbox', { name: /un par ligne/ });
     await user.click(field);
@@ -104,7 +79,7 @@ describe('pasted codes and links', () => {
   });
 
   it('up to 1,000 lines are read as before', async () => {
-    const { user, participants } = await addingTo();
+    const { user, participants } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     await user.click(box());
     await user.paste(
@@ -116,7 +91,7 @@ describe('pasted codes and links', () => {
   });
 
   it('an empty paste is an alert beside the field', async () => {
-    const { user } = await addingTo();
+    const { user } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paste codes' }));
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -128,7 +103,7 @@ describe('pasted codes and links', () => {
 
 describe('a code typed or pasted in', () => {
   it('a 6,000-character code is refused before it is decoded, in an alert beside the field', async () => {
-    const { user, participants } = await addingTo('ar');
+    const { user, participants } = await renderAddParticipants('ar');
     await user.click(screen.getByRole('button', { name: 'مسح رمز أو إدخاله' }));
     const field = screen.getByRole('textbox', { name: 'رمز المشاركة أو رابط النتائج' });
     await user.click(field);
@@ -143,7 +118,7 @@ describe('a code typed or pasted in', () => {
   });
 
   it('a name that is too long is an alert beside its field', async () => {
-    const { user } = await addingTo();
+    const { user } = await renderAddParticipants();
     await user.click(screen.getByRole('button', { name: 'Paper scores' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.click(name);
