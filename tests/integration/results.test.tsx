@@ -101,6 +101,18 @@ describe('results from answers', () => {
     ).toHaveAttribute('href', '#/quiz');
   });
 
+  it('counts one answer without a plural in French', async () => {
+    const storage = createMemoryStorage({
+      'masari:quiz': savedQuizJson({ answers: { r01: 4 } }),
+    });
+    await renderApp(undefined, { route: '/results', storage, lang: 'fr' });
+    expect(
+      await screen.findByRole('link', {
+        name: 'Reprendre le questionnaire (réponses : 1 sur 30)',
+      }),
+    ).toHaveAttribute('href', '#/quiz');
+  });
+
   it('limits programs to the levels open to the school level, with a switch to show all', async () => {
     const answers = Object.fromEntries(
       ['r', 'i', 'a', 's', 'e', 'c'].flatMap((type) =>
